@@ -1,0 +1,61 @@
+// The one small interface every system implements (src/providers/<name>/index.ts).
+// read() is I/O, plan() is pure; apply is generic (src/apply/) and uses the optional hooks.
+import type { Change, IgnoredDifference, PlannedRequest, UnmanagedUser } from '../generated/plan.js';
+import type { HttpClient } from '../http/types.js';
+import type { Declarations, Person, ProviderName } from './declarations.js';
+
+export interface PlanInput {
+  decl: Declarations;
+  /** People to plan for: all declared ones, or the --target ones. */
+  people: Person[];
+  /** Restricted to --target keys (unmanaged users are then not listed). */
+  targeted: boolean;
+  /** Plan date, YYYY-MM-DD. */
+  date: string;
+}
+
+export interface ProviderPlan {
+  changes: Change[];
+  unmanaged: UnmanagedUser[];
+  ignored: IgnoredDifference[];
+  /** Plan-wide warnings (a system-level fact a reviewer must know). */
+  warnings: string[];
+  /** Problems that make a plan impossible (two users matching one declaration). */
+  errors: string[];
+}
+
+export interface Progress {
+  /** A short status line for one system, e.g. "listed 230 users" or "read 12/40 users". */
+  update(system: ProviderName, text: string): void;
+}
+
+export interface ApplyContext {
+  http: HttpClient;
+  /** Values captured so far ({{ref}} → value). */
+  refs: ReadonlyMap<string, string>;
+}
+
+export interface Provider<Actual = unknown> {
+  readonly name: ProviderName;
+  /** Reads what the plan needs: the user list once, details only for matched (targeted) people. */
+  read(http: HttpClient, input: PlanInput, progress: Progress): Promise<Actual>;
+  /** Pure: desired (from input) versus actual → changes. Deterministic. */
+  plan(input: PlanInput, actual: Actual): ProviderPlan;
+  /**
+   * Called right before a request is sent. May return a replacement request (McTime re-reads the record and
+   * merges again), or throw StaleError when the record moved in a field the change touches.
+   */
+  prepare?(change: Change, request: PlannedRequest, ctx: ApplyContext): Promise<PlannedRequest>;
+  /**
+   * After a create failed without a clear answer (5xx, timeout, reset): looks the record up. Returns the
+   * captures as if the create had answered (the create happened), or null (safe to send again).
+   */
+  findCreated?(change: Change, request: PlannedRequest, ctx: ApplyContext): Promise<Record<string, string> | null>;
+}
+
+export class StaleError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StaleError';
+  }
+}
