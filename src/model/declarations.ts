@@ -88,8 +88,8 @@ export interface Person {
     papershift?: PapershiftSettings;
     mctime?: McTimeSettings;
   };
-  /** Dotted paths (as in FieldChange.path, e.g. `employments[0].bankDetails.iban`) of values given as ${NAME}. */
-  sensitivePaths: string[];
+  /** Values this person's declaration took from ${NAME} references: masked wherever they appear in human output. */
+  sensitiveValues: string[];
   pos: SourcePos;
 }
 
@@ -151,6 +151,8 @@ export interface Declarations {
   policy: Policy;
   defaults: Defaults;
   people: Person[];
+  /** Secret values (tokens, passwords, API keys) to redact from every message. */
+  secrets: string[];
   /** sha256 over the normalised declarations (stable across formatting changes). */
   digest: string;
 }
