@@ -1,0 +1,69 @@
+// plans/<env>.journal.jsonl: every request apply sends and its answer, personal data masked, so that a re-run
+// after a crash knows which creates may already have happened.
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { maskSensitive, SENSITIVE_MASK } from '../model/sensitive.js';
+
+export interface JournalEntry {
+  ts: string;
+  run: string;
+  change: string;
+  phase: 'send' | 'answer' | 'error' | 'found';
+  method?: string;
+  path?: string;
+  idempotent?: boolean;
+  status?: number;
+  body?: unknown;
+  captures?: Record<string, string>;
+  error?: string;
+}
+
+export class Journal {
+  constructor(
+    readonly path: string,
+    readonly run: string,
+    private readonly sensitiveValues: string[],
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    mkdirSync(dirname(path), { recursive: true });
+  }
+
+  private mask(value: unknown): unknown {
+    const masked = maskSensitive(value);
+    const values = new Set(this.sensitiveValues);
+    const walk = (v: unknown): unknown => {
+      if (typeof v === 'string') return values.has(v) ? SENSITIVE_MASK : v;
+      if (Array.isArray(v)) return v.map(walk);
+      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+      return v;
+    };
+    return walk(masked);
+  }
+
+  append(entry: Omit<JournalEntry, 'ts' | 'run'>): void {
+    const full: JournalEntry = { ts: this.clock().toISOString(), run: this.run, ...entry };
+    if (full.body !== undefined) full.body = this.mask(full.body);
+    appendFileSync(this.path, `${JSON.stringify(full)}\n`, { mode: 0o600 });
+  }
+}
+
+/** Change ids whose non-idempotent request was sent without a recorded answer (the process died in between). */
+export function unsureChanges(path: string): Set<string> {
+  const unsure = new Set<string>();
+  if (!existsSync(path)) return unsure;
+  const open = new Map<string, string>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    let e: JournalEntry;
+    try {
+      e = JSON.parse(line) as JournalEntry;
+    } catch {
+      continue; // a torn last line after a crash
+    }
+    const key = `${e.run}\u0000${e.change}`;
+    if (e.phase === 'send' && e.idempotent === false) open.set(key, e.change);
+    else if (e.phase !== 'send') open.delete(key);
+  }
+  for (const change of open.values()) unsure.add(change);
+  return unsure;
+}

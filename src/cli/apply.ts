@@ -1,0 +1,152 @@
+// people apply: review (TTY) or --auto-approve / saved plan, safety checks, lock, execution, summary.
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Plan } from '../generated/plan.js';
+import type { ProviderName } from '../model/declarations.js';
+import { executePlan, type ChangeOutcome } from '../apply/executor.js';
+import { Journal, unsureChanges } from '../apply/journal.js';
+import { acquireLock } from '../apply/lock.js';
+import { loadPlan } from '../plan/file.js';
+import { checkSafety } from '../plan/safety.js';
+import { movedSince } from '../plan/stale.js';
+import { renderText } from '../render/index.js';
+import { makePlan } from '../runtime/make-plan.js';
+import { openSession, type Session } from '../runtime/session.js';
+import { UserError, type Io } from './io.js';
+import { parseDate } from './options.js';
+import { createProgress } from './progress.js';
+
+export interface ApplyCommandOptions {
+  root: string;
+  env: string;
+  planFile?: string;
+  autoApprove: boolean;
+  force: boolean;
+  format: 'text' | 'json';
+  date?: string;
+  targets: string[];
+  providers: ProviderName[];
+  lockTimeoutMs: number;
+  allowInsecureHttp: boolean;
+}
+
+export interface ApplyResult {
+  applied: number;
+  failed: number;
+  skipped: number;
+  outcomes: ChangeOutcome[];
+}
+
+function summarise(outcomes: ChangeOutcome[]): ApplyResult {
+  const count = (s: string) => outcomes.filter((o) => o.status === s).length;
+  return { applied: count('done'), failed: count('failed'), skipped: count('skipped'), outcomes };
+}
+
+async function savedPlanFor(session: Session, file: string, opts: ApplyCommandOptions, io: Io): Promise<Plan> {
+  const saved = loadPlan(file);
+  if (saved.env !== opts.env) throw new UserError(`${opts.planFile} was made for environment ${saved.env}, not ${opts.env}`);
+  if (saved.declarationsDigest !== session.decl.digest) {
+    throw new UserError(`${opts.planFile}: the declarations changed since this plan was made; run people plan again. Nothing was sent.`);
+  }
+  const missing = saved.providers.filter((p) => !session.systems.includes(p));
+  if (missing.length) throw new UserError(`${opts.planFile} covers ${missing.join(', ')}, which this run does not connect`);
+  const progress = createProgress(io, opts.format === 'json');
+  try {
+    const { plan: fresh } = await makePlan(session, { date: saved.date, targets: saved.targets ?? [], progress });
+    const moved = movedSince(saved, fresh);
+    if (moved.length) {
+      throw new UserError(
+        [`${opts.planFile} is stale: records moved since it was made. Nothing was sent.`, ...moved.map((m) => `  ${m.id}: ${m.why}`), 'Run people plan again and review the new plan.'].join('\n'),
+      );
+    }
+  } finally {
+    progress.stop();
+  }
+  return saved;
+}
+
+export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<number> {
+  const plansDir = opts.planFile ? dirname(resolve(opts.root, opts.planFile)) : join(resolve(opts.root), 'plans');
+  const lock = await acquireLock(join(plansDir, `${opts.env}.lock`), opts.lockTimeoutMs);
+  let session: Session | null = null;
+  try {
+    session = await openSession({
+      root: opts.root,
+      env: opts.env,
+      processEnv: io.env,
+      providers: opts.providers,
+      allowInsecureHttp: opts.allowInsecureHttp,
+    });
+    const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !opts.autoApprove && !opts.planFile;
+    if (!opts.planFile && !opts.autoApprove && !interactive) {
+      throw new UserError(
+        'apply needs a terminal to review the plan. Pass --auto-approve, or save a reviewed plan with `people plan --out FILE` and apply that file.',
+      );
+    }
+    let plan: Plan;
+    let managedUsers: number;
+    if (opts.planFile) {
+      plan = await savedPlanFor(session, resolve(opts.root, opts.planFile), opts, io);
+      managedUsers = Number.POSITIVE_INFINITY;
+    } else {
+      const progress = createProgress(io, opts.format === 'json');
+      try {
+        ({ plan, managedUsers } = await makePlan(session, { date: parseDate(opts.date, io.today), targets: opts.targets, progress }));
+      } finally {
+        progress.stop();
+      }
+    }
+    if (plan.changes.length === 0) {
+      if (opts.format === 'json') io.stdout.write(`${JSON.stringify({ applied: 0, failed: 0, skipped: 0, changes: [] }, null, 2)}\n`);
+      else io.stdout.write('No changes. The systems match the declarations.\n');
+      return 0;
+    }
+    if (!opts.force) {
+      const verdict = checkSafety(plan, session.decl.policy, Number.isFinite(managedUsers) ? managedUsers : plan.changes.length);
+      if (!verdict.ok) {
+        throw new UserError(['Refusing to apply (safety threshold); nothing was sent:', ...verdict.reasons.map((r) => `  - ${r}`), 'Review the plan and re-run with --force if this is intended.'].join('\n'));
+      }
+    }
+    const journalPath = join(plansDir, `${opts.env}.journal.jsonl`);
+    const journal = new Journal(journalPath, `${new Date().toISOString()}-${process.pid}`, session.decl.people.flatMap((p) => p.sensitiveValues));
+    const execute = (approved: ReadonlySet<string>, onStatus?: (o: ChangeOutcome) => void) =>
+      executePlan({
+        plan,
+        approved,
+        clients: session!.clients,
+        providers: session!.providers,
+        journal,
+        unsure: unsureChanges(journalPath),
+        secrets: session!.decl.secrets,
+        concurrency: Object.fromEntries(session!.systems.map((s) => [s, session!.decl.providers[s]?.concurrency ?? 8])),
+        onStatus,
+      });
+    let outcomes: ChangeOutcome[];
+    if (interactive) {
+      const { reviewAndApply } = await import('../apply/review.js');
+      const reviewed = await reviewAndApply({ plan, execute, io });
+      if (!reviewed) {
+        io.stdout.write('Apply cancelled. Nothing was sent.\n');
+        return 0;
+      }
+      outcomes = reviewed;
+    } else {
+      if (opts.format !== 'json') io.stdout.write(renderText(plan, { color: io.color }));
+      const all = new Set(plan.changes.map((c) => c.id));
+      outcomes = await execute(all, (o) => {
+        if (opts.format === 'json' || o.status === 'running') return;
+        io.stderr.write(`${o.id}: ${o.status}${o.reason ? ` (${o.reason})` : ''}\n`);
+      });
+    }
+    const result = summarise(outcomes);
+    if (opts.format === 'json') {
+      io.stdout.write(`${JSON.stringify({ applied: result.applied, failed: result.failed, skipped: result.skipped, changes: outcomes }, null, 2)}\n`);
+    } else {
+      for (const o of outcomes.filter((x) => x.status === 'failed')) io.stdout.write(`Failed: ${o.id}: ${o.reason}\n`);
+      io.stdout.write(`Apply complete: ${result.applied} applied, ${result.failed} failed, ${result.skipped} skipped. Journal: ${basename(journalPath)}\n`);
+    }
+    return result.failed > 0 ? 1 : 0;
+  } finally {
+    await session?.close();
+    lock.release();
+  }
+}

@@ -1,0 +1,57 @@
+// people plan: desired versus actual, printed as text, markdown or JSON; optionally saved for apply.
+import { resolve } from 'node:path';
+import type { Plan } from '../generated/plan.js';
+import type { ProviderName } from '../model/declarations.js';
+import { savePlan } from '../plan/file.js';
+import { renderJson, renderMarkdown, renderText } from '../render/index.js';
+import { makePlan } from '../runtime/make-plan.js';
+import { openSession } from '../runtime/session.js';
+import type { Io } from './io.js';
+import { parseDate } from './options.js';
+import { createProgress } from './progress.js';
+
+export type PlanFormat = 'text' | 'markdown' | 'json';
+
+export interface PlanCommandOptions {
+  root: string;
+  env: string;
+  out?: string;
+  format: PlanFormat;
+  detailedExitcode: boolean;
+  targets: string[];
+  providers: ProviderName[];
+  date?: string;
+  allowInsecureHttp: boolean;
+}
+
+export function renderPlan(plan: Plan, format: PlanFormat, color: boolean): string {
+  if (format === 'json') return renderJson(plan);
+  if (format === 'markdown') return renderMarkdown(plan);
+  return renderText(plan, { color });
+}
+
+export async function runPlan(opts: PlanCommandOptions, io: Io): Promise<number> {
+  const date = parseDate(opts.date, io.today);
+  const session = await openSession({
+    root: opts.root,
+    env: opts.env,
+    processEnv: io.env,
+    providers: opts.providers,
+    allowInsecureHttp: opts.allowInsecureHttp,
+  });
+  const progress = createProgress(io);
+  try {
+    const { plan } = await makePlan(session, { date, targets: opts.targets, progress });
+    progress.stop();
+    io.stdout.write(renderPlan(plan, opts.format, io.color));
+    if (opts.out) {
+      const path = resolve(opts.root, opts.out);
+      savePlan(path, plan);
+      io.stderr.write(`Saved the plan to ${opts.out} (contains personal data; mode 0600). Apply it with: people apply --env ${opts.env} ${opts.out}\n`);
+    }
+    return opts.detailedExitcode && plan.changes.length > 0 ? 2 : 0;
+  } finally {
+    progress.stop();
+    await session.close();
+  }
+}
