@@ -78,7 +78,7 @@ export async function executePlan(opts: ExecuteOptions): Promise<ChangeOutcome[]
         const captures: Record<string, string> = {};
         for (const c of request.capture ?? []) {
           const v = pointerGet(res.body, c.pointer);
-          if (v === undefined || v === null) throw new Error(`answer has no ${c.pointer} to take ${c.ref} from`);
+          if (typeof v !== 'string' && typeof v !== 'number') throw new Error(`answer has no ${c.pointer} to take ${c.ref} from`);
           captures[c.ref] = String(v);
           refs.set(c.ref, String(v));
         }

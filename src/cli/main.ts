@@ -39,7 +39,7 @@ function common(cmd: Command, needsEnv = true): Command {
 export async function main(argv: string[], ioOverride?: Io): Promise<number> {
   const io = ioOverride ?? defaultIo(argv);
   let exitCode = 0;
-  let verbose = argv.includes('--verbose');
+  const verbose = argv.includes('--verbose');
   const program = new Command('people')
     .description('Manage the people of a company as code: Kimai, Papershift and McTime from git-versioned YAML.')
     .exitOverride()
@@ -139,7 +139,6 @@ export async function main(argv: string[], ioOverride?: Io): Promise<number> {
     const message = err instanceof Error ? err.message : String(err);
     io.stderr.write(`Error: ${message}\n`);
     if (verbose && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
-    verbose = false;
     return 1;
   }
 }
