@@ -1,0 +1,46 @@
+// Maps a system name to its provider and to an HTTP client built from the environment's connection settings.
+import { bearerAuth, createHttpClient, headerAuth } from '../http/index.js';
+import type { HttpClient } from '../http/types.js';
+import type { ProviderName } from '../model/declarations.js';
+import type { Provider } from '../model/provider.js';
+import { kimaiProvider } from './kimai/index.js';
+import { mctimeProvider } from './mctime/index.js';
+import { papershiftAuth, papershiftProvider } from './papershift/index.js';
+
+/** Connection settings after ${NAME} substitution (or a simulator's URL and credentials). */
+export interface Connection {
+  url?: string;
+  token?: string;
+  email?: string;
+  password?: string;
+  apiKey?: string;
+  concurrency?: number;
+  timeoutMs?: number;
+}
+
+export function providerFor(name: ProviderName): Provider {
+  switch (name) {
+    case 'kimai':
+      return kimaiProvider as Provider;
+    case 'papershift':
+      return papershiftProvider as Provider;
+    case 'mctime':
+      return mctimeProvider as Provider;
+  }
+}
+
+export function connectProvider(name: ProviderName, conn: Connection, log?: (line: string) => void): HttpClient {
+  const common = { system: name, baseUrl: conn.url ?? '', concurrency: conn.concurrency, timeoutMs: conn.timeoutMs, log };
+  switch (name) {
+    case 'kimai':
+      return createHttpClient({ ...common, auth: bearerAuth(conn.token ?? '') });
+    case 'papershift':
+      return createHttpClient({
+        ...common,
+        contentType: 'application/vnd.api+json',
+        auth: papershiftAuth({ email: conn.email ?? '', password: conn.password ?? '' }),
+      });
+    case 'mctime':
+      return createHttpClient({ ...common, auth: headerAuth('API_KEY', conn.apiKey ?? '') });
+  }
+}
