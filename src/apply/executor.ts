@@ -6,6 +6,7 @@ import type { HttpClient } from '../http/types.js';
 import type { ProviderName } from '../model/declarations.js';
 import type { ApplyContext, Provider } from '../model/provider.js';
 import { redactAll } from '../runtime/errors.js';
+import { canonicalJson, sha256 } from '../plan/digest.js';
 import type { Journal } from './journal.js';
 import { pointerGet, resolveRequest } from './refs.js';
 
@@ -114,6 +115,9 @@ export async function executePlan(opts: ExecuteOptions): Promise<ChangeOutcome[]
         const ctx: ApplyContext = { http, refs };
         try {
           for (const req of change.requests) await sendOne(change, req, provider, ctx);
+          // Digests of what was written let `people drift` tell system edits from declaration edits later.
+          const fields = Object.fromEntries(change.fields.map((f) => [f.path, sha256(canonicalJson(f.after))]));
+          opts.journal.append({ change: change.id, phase: 'applied', fields });
           return report({ id: change.id, status: 'done' });
         } catch (err) {
           const message = err instanceof Error ? err.message : String(err);

@@ -8,7 +8,7 @@ export interface JournalEntry {
   ts: string;
   run: string;
   change: string;
-  phase: 'send' | 'answer' | 'error' | 'found';
+  phase: 'send' | 'answer' | 'error' | 'found' | 'applied';
   method?: string;
   path?: string;
   idempotent?: boolean;
@@ -16,6 +16,8 @@ export interface JournalEntry {
   body?: unknown;
   captures?: Record<string, string>;
   error?: string;
+  /** phase applied: field path → sha256 of the value written (no personal data in the journal). */
+  fields?: Record<string, string>;
 }
 
 export class Journal {
@@ -66,4 +68,20 @@ export function unsureChanges(path: string): Set<string> {
   }
   for (const change of open.values()) unsure.add(change);
   return unsure;
+}
+
+/** For every change id: field path → digest of the value the last successful apply wrote. */
+export function lastAppliedValues(path: string): Map<string, Record<string, string>> {
+  const out = new Map<string, Record<string, string>>();
+  if (!existsSync(path)) return out;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.includes('"applied"')) continue;
+    try {
+      const e = JSON.parse(line) as JournalEntry;
+      if (e.phase === 'applied' && e.fields) out.set(e.change, { ...out.get(e.change), ...e.fields });
+    } catch {
+      /* torn line */
+    }
+  }
+  return out;
 }
