@@ -49,6 +49,17 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   return out;
 }
 
+/** A clear message for a missing or malformed URL in environment.yaml, instead of undici's "Invalid URL". */
+function originOf(system: ProviderName, base: string): string {
+  try {
+    const url = new URL(base);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.origin;
+  } catch {
+    // reported below
+  }
+  throw new Error(`${system}: the URL "${base}" is not a valid http(s) URL; check providers.${system}.url`);
+}
+
 export function createHttpClient(opts: HttpClientOptions): HttpClient {
   const concurrency = opts.concurrency ?? 8;
   const timeoutMs = opts.timeoutMs ?? 30_000;
@@ -58,7 +69,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
   const defaultRetryAfterMs = opts.defaultRetryAfterMs ?? 60_000;
   const contentType = opts.contentType ?? 'application/json';
   const base = opts.baseUrl.replace(/\/+$/, '');
-  const origin = new URL(base).origin;
+  const origin = originOf(opts.system, base);
   const ownAgent = opts.dispatcher
     ? undefined
     : new Agent({

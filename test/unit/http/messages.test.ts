@@ -149,3 +149,14 @@ describe('with an injected dispatcher (MockAgent)', () => {
     agent.assertNoPendingInterceptors();
   });
 });
+
+describe('configuration errors', () => {
+  it('rejects a missing or non-http base URL with a clear message', () => {
+    expect(() => createHttpClient({ system: 'kimai', baseUrl: '', auth: bearerAuth('t') })).toThrow(
+      'kimai: the URL "" is not a valid http(s) URL; check providers.kimai.url',
+    );
+    expect(() => createHttpClient({ system: 'mctime', baseUrl: 'ftp://x', auth: bearerAuth('t') })).toThrow(
+      /not a valid http\(s\) URL/,
+    );
+  });
+});
