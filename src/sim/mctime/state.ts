@@ -1,0 +1,169 @@
+// The McTime simulator's state: an organization tree, users stored as full documents (canonical form:
+// padded birthDate, decimals as numbers, null for "no value"), API keys and the per-user audit log.
+import { randomUUID } from 'node:crypto';
+
+export type JsonObject = Record<string, unknown>;
+
+export type OrganizationType =
+  'company' | 'project' | 'subsidiary' | 'partner' | 'client' | 'supplier' | 'branch' | 'other';
+
+export interface McTimeOrganization {
+  id: string;
+  name: string;
+  type: OrganizationType;
+  /** null for a company (the head of a tree). */
+  parentId: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+/** One leaf that a POST changed, added or removed (path with `[id]` / `[role]` keys for array elements). */
+export interface LeafChange {
+  path: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface McTimeHistoryEntry {
+  at: string;
+  action: 'create' | 'edit';
+  /** Key owner who sent the POST. */
+  byUserId: string;
+  /** Non-null leaves the POST set to null or dropped: the data-loss list. */
+  removed: LeafChange[];
+  changed: LeafChange[];
+  added: LeafChange[];
+  invitationSent: boolean;
+}
+
+export interface McTimeSeed {
+  organizations: McTimeOrganization[];
+  /** Full user documents (GET /users/{id} shape, read quirks allowed), with ids. */
+  users: JsonObject[];
+  /** API key -> user id. */
+  apiKeys: Record<string, string>;
+  nextRelId?: number;
+  history?: Record<string, McTimeHistoryEntry[]>;
+}
+
+export const ROLES = ['employee', 'approver', 'manager', 'administrator', 'main_administrator'] as const;
+
+export class McTimeState {
+  readonly organizations: McTimeOrganization[];
+  readonly users = new Map<string, JsonObject>();
+  readonly apiKeys: Map<string, string>;
+  readonly history = new Map<string, McTimeHistoryEntry[]>();
+  nextRelId: number;
+
+  constructor(seed: McTimeSeed) {
+    this.organizations = seed.organizations.map((o) => ({ ...o }));
+    this.apiKeys = new Map(Object.entries(seed.apiKeys));
+    // Relation ids look like the vendor's (2,5xx,xxx) so a client cannot mistake them for small counters.
+    this.nextRelId = seed.nextRelId ?? 2_500_000;
+    for (const [id, entries] of Object.entries(seed.history ?? {}))
+      this.history.set(id, structuredClone(entries));
+  }
+
+  newRelId(): number {
+    return this.nextRelId++;
+  }
+
+  newId(): string {
+    return randomUUID();
+  }
+
+  org(id: string): McTimeOrganization | undefined {
+    return this.organizations.find((o) => o.id === id);
+  }
+
+  children(id: string): McTimeOrganization[] {
+    return this.organizations.filter((o) => o.parentId === id);
+  }
+
+  /** The organization and all its descendants. */
+  subtree(id: string): Set<string> {
+    const out = new Set<string>([id]);
+    const queue = [id];
+    while (queue.length > 0) {
+      const cur = queue.shift()!;
+      for (const c of this.children(cur)) {
+        if (out.has(c.id)) continue;
+        out.add(c.id);
+        queue.push(c.id);
+      }
+    }
+    return out;
+  }
+
+  /** The company at the head of the tree that holds `id`. */
+  companyOf(id: string): McTimeOrganization | undefined {
+    let cur = this.org(id);
+    for (let i = 0; cur && cur.parentId && i < 100; i++) cur = this.org(cur.parentId);
+    return cur;
+  }
+
+  /** Organization ids a key owner may see and write: subtrees where it holds a role above employee. */
+  scopeOf(userId: string): Set<string> {
+    const out = new Set<string>();
+    for (const r of rolesOf(this.users.get(userId))) {
+      for (const orgId of r.orgIds) {
+        if (r.role === 'employee') out.add(orgId);
+        else for (const id of this.subtree(orgId)) out.add(id);
+      }
+    }
+    return out;
+  }
+
+  /** True when the key owner holds a role above employee somewhere (it may see other users). */
+  isManagerial(userId: string): boolean {
+    return rolesOf(this.users.get(userId)).some((r) => r.role !== 'employee');
+  }
+
+  canSeeUser(keyUserId: string, user: JsonObject): boolean {
+    if (user.id === keyUserId) return true;
+    if (!this.isManagerial(keyUserId)) return false;
+    const managed = new Set<string>();
+    for (const r of rolesOf(this.users.get(keyUserId)))
+      if (r.role !== 'employee')
+        for (const orgId of r.orgIds) for (const id of this.subtree(orgId)) managed.add(id);
+    return rolesOf(user).some((r) => r.orgIds.some((o) => managed.has(o)));
+  }
+
+  addHistory(userId: string, entry: McTimeHistoryEntry): void {
+    const list = this.history.get(userId) ?? [];
+    list.push(entry);
+    this.history.set(userId, list);
+  }
+
+  snapshot(): McTimeSeed {
+    return structuredClone({
+      organizations: this.organizations,
+      users: [...this.users.values()],
+      apiKeys: Object.fromEntries(this.apiKeys),
+      nextRelId: this.nextRelId,
+      history: Object.fromEntries(this.history),
+    });
+  }
+}
+
+/** Roles of a stored user as (role, organization ids) pairs. */
+export function rolesOf(user: JsonObject | undefined): Array<{ role: string; orgIds: string[] }> {
+  const roles = user?.roles;
+  if (!Array.isArray(roles)) return [];
+  return roles.flatMap((r: unknown) => {
+    if (!isObject(r) || typeof r.role !== 'string') return [];
+    const orgs = Array.isArray(r.organizations) ? r.organizations : [];
+    const orgIds = orgs.flatMap((o: unknown) => (isObject(o) && typeof o.id === 'string' ? [o.id] : []));
+    return [{ role: r.role, orgIds }];
+  });
+}
+
+export function isObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Inactive = validTo in the past (mctime.md §3.1). */
+export function isActive(user: JsonObject, now: Date): boolean {
+  const to = user.validTo;
+  return typeof to !== 'string' || to === '' || Date.parse(to) >= now.getTime();
+}
