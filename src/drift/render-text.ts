@@ -1,0 +1,53 @@
+// Drift as terminal text, grouped by person; every line carries its meaning in words so it reads without colour.
+import pc from 'picocolors';
+import type { UnmanagedUser } from '../generated/plan.js';
+import { CAUSE_HELP, CAUSE_LABEL, countsOf, displayValue, groupByPerson, resourceName, summaryLine } from './format.js';
+import type { DriftReport } from './report.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+function unmanagedLine(u: UnmanagedUser): string {
+  const details = [`id ${u.id}`, ...(u.email ? [u.email] : []), ...(u.active === undefined ? [] : [u.active ? 'active' : 'inactive'])];
+  return `${u.provider}: ${u.name} (${details.join(', ')})`;
+}
+
+export function renderDriftText(report: DriftReport, opts: TextOptions): string {
+  const c = pc.createColors(opts.color);
+  const out: string[] = [
+    c.bold(`Drift report for environment ${report.env} on ${report.date}`) + ` (systems: ${report.providers.join(', ') || 'none'})`,
+    '',
+  ];
+  for (const g of groupByPerson(report)) {
+    out.push(c.bold(g.person));
+    for (const e of g.entries) {
+      out.push(`  ${c.yellow('~')} ${e.provider} ${resourceName(e)}: ${e.field}${e.action === 'update' ? '' : ` (${e.action})`}`);
+      out.push(`      declared: ${displayValue(e.declared, e.sensitive)}`);
+      out.push(`      actual:   ${displayValue(e.actual, e.sensitive)}`);
+      out.push(`      cause:    ${CAUSE_LABEL[e.cause]} ${c.dim(`(${CAUSE_HELP[e.cause]})`)}`);
+    }
+    for (const m of g.missing) {
+      const what = m.resource === 'user' ? 'not in the system' : `missing ${resourceName(m)}${m.label ? ` (${m.label})` : ''}`;
+      out.push(`  ${c.red('+')} ${m.provider}: ${what}`);
+    }
+    out.push('');
+  }
+  if (report.unmanaged.length) {
+    out.push(c.bold('Unmanaged users (in a system, matching no declaration)'));
+    for (const u of report.unmanaged) out.push(`  ? ${unmanagedLine(u)}`);
+    out.push('');
+  }
+  const counts = countsOf(report);
+  if (counts.length) {
+    out.push(c.bold('Per system'));
+    const width = Math.max(...counts.map(([p]) => p.length));
+    for (const [p, n] of counts) {
+      out.push(`  ${p.padEnd(width)}  ${n.fields} fields differ, ${n.people} people, ${n.missing} missing, ${n.unmanaged} unmanaged`);
+    }
+    out.push('');
+  }
+  const summary = summaryLine(report);
+  out.push(report.hasDrift ? c.yellow(summary) : c.green(summary));
+  return `${out.join('\n')}\n`;
+}
