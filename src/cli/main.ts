@@ -111,6 +111,19 @@ export async function main(argv: string[], ioOverride?: Io): Promise<number> {
       );
     });
 
+  common(program.command('drift').description('report where the systems differ from the declarations, and unmanaged users'))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
+    .option('--out <file>', 'write the report to this file (mode 0600) instead of stdout')
+    .option('--date <YYYY-MM-DD>', 'plan date: the contract in force on it is compared (default today)')
+    .option('--allow-insecure-http', 'allow http:// URLs other than loopback')
+    .action(async (o: CommonOpts & { format: 'text' | 'markdown' | 'json' | 'html'; out?: string; date?: string; allowInsecureHttp?: boolean }) => {
+      const { runDrift } = await import('./drift.js');
+      exitCode = await runDrift(
+        { root: o.root, env: o.env, format: o.format, out: o.out, date: o.date, allowInsecureHttp: Boolean(o.allowInsecureHttp) },
+        io,
+      );
+    });
+
   common(program.command('sandbox').description('run the three simulators on localhost until Ctrl-C'), false)
     .option('--env <name>', 'environment whose simulator-seed.yaml seeds them', 'sandbox')
     .option('--seed <file>', 'seed file (YAML with kimai/papershift/mctime sections)')
