@@ -1,0 +1,52 @@
+// The few McTime calls the provider makes, with the envelope checked (mctime.md §7.11: success is the HTTP
+// status, top-level valid === true and no item with valid === false; never the message text).
+import type { HttpClient } from '../../http/types.js';
+import type { McTimeListedUser } from './match.js';
+import { isObject, type JsonObject } from './paths.js';
+
+const USERS_PAGE_SIZE = 20;
+
+function payload(body: unknown, what: string): unknown {
+  if (!isObject(body) || body.valid !== true || !Array.isArray(body.items))
+    throw new Error(`mctime: unexpected answer to ${what}: not a valid envelope`);
+  if (body.items.some((i) => isObject(i) && i.valid === false))
+    throw new Error(`mctime: ${what} returned an error item`);
+  const first: unknown = body.items[0];
+  return isObject(first) ? first.data : undefined;
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** All users of one activity state, page by page until a short page (mctime.md §2.4). */
+export async function listUsers(
+  http: HttpClient,
+  inactive: boolean,
+  onPage?: (count: number) => void,
+): Promise<McTimeListedUser[]> {
+  const out: McTimeListedUser[] = [];
+  for (let page = 1; ; page++) {
+    const path = `/users?page=${page}${inactive ? '&inactive=true' : ''}`;
+    const data = payload((await http.send({ method: 'GET', path, idempotent: true })).body, `GET ${path}`);
+    const rows = isObject(data) && Array.isArray(data.users) ? data.users.filter(isObject) : [];
+    for (const r of rows)
+      out.push({
+        id: String(r.id),
+        firstName: str(r.firstName),
+        lastName: str(r.lastName),
+        email: str(r.email),
+        mobilePhoneNumber: str(r.mobilePhoneNumber),
+        organizationId: str(r.organizationId),
+        active: !inactive,
+      });
+    onPage?.(out.length);
+    if (rows.length < USERS_PAGE_SIZE) return out;
+  }
+}
+
+/** One user's RAW document, exactly as read (never decoded into types: mctime.md §7.2). */
+export async function getUser(http: HttpClient, id: string): Promise<JsonObject> {
+  const path = `/users/${encodeURIComponent(id)}`;
+  const data = payload((await http.send({ method: 'GET', path, idempotent: true })).body, `GET ${path}`);
+  if (!isObject(data)) throw new Error(`mctime: GET ${path} returned no user`);
+  return data;
+}

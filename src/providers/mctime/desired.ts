@@ -1,0 +1,96 @@
+// Pure: the declared McTime leaves of one person. Only what the declaration names is desired; everything
+// else in the stored record is left as it is (and re-sent, because McTime's POST replaces the whole user).
+import type { Contract, McTimeRole, Person } from '../../model/declarations.js';
+import { isObject, text } from './paths.js';
+
+export interface Leaf {
+  path: string;
+  value: unknown;
+}
+
+export interface DesiredUser {
+  leaves: Leaf[];
+  /** Declared roles, or undefined when the declaration leaves roles alone. */
+  roles: McTimeRole[] | undefined;
+}
+
+/** Declared date fields that McTime stores as timestamps (mctime.md §2.6: UTC with +00:00). */
+const TIMESTAMP_FIELDS = new Set([
+  'validFrom',
+  'validTo',
+  'from',
+  'to',
+  'employmentStart',
+  'employmentEnd',
+  'probationPeriod',
+]);
+
+export function toTimestamp(date: string): string {
+  return `${date}T00:00:00+00:00`;
+}
+
+function convert(name: string, v: unknown): unknown {
+  return TIMESTAMP_FIELDS.has(name) && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
+    ? toTimestamp(v)
+    : v;
+}
+
+/** Objects become one leaf per member; scalars and arrays are one leaf. */
+function flatten(prefix: string, name: string, v: unknown, out: Leaf[]): void {
+  const path = prefix ? `${prefix}.${name}` : name;
+  if (isObject(v)) for (const [k, x] of Object.entries(v)) flatten(path, k, x, out);
+  else if (v !== undefined) out.push({ path, value: convert(name, v) });
+}
+
+export function desiredUser(person: Person): DesiredUser {
+  const settings = person.systems.mctime;
+  const leaves: Leaf[] = [
+    { path: 'firstName', value: person.firstName },
+    { path: 'lastName', value: person.lastName },
+    { path: 'email', value: person.email },
+  ];
+  for (const [k, v] of Object.entries(settings?.fields ?? {})) flatten('', k, v, leaves);
+  // A leaver's access ends with the leave date (deactivation is an edit of validTo, mctime.md §3.4).
+  if (person.leaveDate) leaves.push({ path: 'validTo', value: toTimestamp(person.leaveDate) });
+  for (const e of person.employments) {
+    const key = e.basicData.employmentStart;
+    for (const [name, sub] of Object.entries(e)) {
+      const prefix = `userEmployments[${key}]`;
+      if (Array.isArray(sub)) leaves.push({ path: `${prefix}.${name}`, value: sub });
+      else flatten(prefix, name, sub, leaves);
+    }
+  }
+  return { leaves, roles: settings?.roles };
+}
+
+/** Weekly hours of the contract in force on `date` (week: weeklySeconds, day: sum of the days), or null. */
+export function contractWeeklyHours(contracts: Contract[], date: string): number | null {
+  const sorted = [...contracts].sort((a, b) => (a.start < b.start ? -1 : 1));
+  let inForce: Contract | undefined;
+  for (const c of sorted) if (c.start <= date) inForce = c;
+  if (!inForce || (inForce.end !== null && inForce.end < date)) return null;
+  if (inForce.type === 'week' && inForce.weeklySeconds !== null) return inForce.weeklySeconds / 3600;
+  if (inForce.type === 'day') return Object.values(inForce.days).reduce((s, v) => s + (v ?? 0), 0) / 3600;
+  return null;
+}
+
+/** Warning (c): a declared employmentContract.weeklyHours that disagrees with the contract in force. */
+export function weeklyHoursWarnings(person: Person, date: string): string[] {
+  const hours = contractWeeklyHours(person.contracts, date);
+  if (hours === null) return [];
+  const out: string[] = [];
+  for (const e of person.employments) {
+    const { employmentStart: start, employmentEnd: end } = e.basicData as {
+      employmentStart: string;
+      employmentEnd?: string;
+    };
+    if (start > date || (end !== undefined && end < date)) continue;
+    const contract = e.employmentContract;
+    const declared = isObject(contract) ? contract.weeklyHours : undefined;
+    if (declared === undefined || declared === null || Number(declared) === hours) continue;
+    out.push(
+      `employment ${start}: employmentContract.weeklyHours ${text(declared)} disagrees with the contract in force on ${date} (${hours}h per week)`,
+    );
+  }
+  return out;
+}

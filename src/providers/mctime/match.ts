@@ -1,0 +1,45 @@
+// Pure: declared people <-> McTime users. By pinned systems.mctime.id, else by e-mail (case-insensitive).
+// Two candidates are an error, never a guess (DESIGN.md "Matching").
+import type { Person } from '../../model/declarations.js';
+
+export interface McTimeListedUser {
+  id: string;
+  firstName: string | null;
+  lastName: string | null;
+  email: string | null;
+  mobilePhoneNumber: string | null;
+  organizationId: string | null;
+  /** false when listed with inactive=true (validTo in the past). */
+  active: boolean;
+}
+
+export interface MatchResult {
+  matched: Map<string, McTimeListedUser>;
+  errors: string[];
+}
+
+/** People managed in McTime: the ones whose declaration names the system. */
+export const managedInMcTime = (people: Person[]): Person[] =>
+  people.filter((p) => p.systems.mctime !== undefined);
+
+export function matchPeople(people: Person[], users: McTimeListedUser[]): MatchResult {
+  const matched = new Map<string, McTimeListedUser>();
+  const errors: string[] = [];
+  for (const p of people) {
+    const pinned = p.systems.mctime?.id;
+    if (pinned) {
+      const user = users.find((u) => u.id === pinned);
+      if (user) matched.set(p.key, user);
+      else errors.push(`mctime: ${p.key}: no McTime user with the pinned id ${pinned}`);
+      continue;
+    }
+    const email = p.email.toLowerCase();
+    const candidates = users.filter((u) => u.email?.toLowerCase() === email);
+    if (candidates.length > 1)
+      errors.push(
+        `mctime: ${p.key}: ${candidates.length} McTime users have the e-mail ${p.email} (${candidates.map((u) => u.id).join(', ')}); pin one with systems.mctime.id`,
+      );
+    else if (candidates[0]) matched.set(p.key, candidates[0]);
+  }
+  return { matched, errors };
+}

@@ -1,0 +1,134 @@
+// Paths into a raw McTime user record, as shown in the plan: `address.city`,
+// `userEmployments[2025-01-01].employmentContract.position` (employments keyed by their start DATE, which
+// is unique because McTime forbids overlapping employments). Pure helpers, no I/O.
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Start date (YYYY-MM-DD) of a stored employment, or null when it has none. */
+export function employmentKey(e: unknown): string | null {
+  const start = isObject(e) && isObject(e.basicData) ? e.basicData.employmentStart : undefined;
+  return typeof start === 'string' && start.length >= 10 ? start.slice(0, 10) : null;
+}
+
+export function employmentsOf(record: JsonObject): JsonObject[] {
+  return Array.isArray(record.userEmployments) ? record.userEmployments.filter(isObject) : [];
+}
+
+interface Segment {
+  name: string;
+  key?: string;
+}
+
+function parse(path: string): Segment[] {
+  return path.split('.').map((s) => {
+    const m = /^([^[]+)\[(.+)\]$/.exec(s);
+    return m ? { name: m[1]!, key: m[2]! } : { name: s };
+  });
+}
+
+function child(cur: JsonObject, seg: Segment, create: boolean): unknown {
+  if (seg.key === undefined) return cur[seg.name];
+  // Only userEmployments is keyed (by start date); other arrays are whole leaves.
+  let list = cur[seg.name];
+  if (!Array.isArray(list)) {
+    if (!create) return undefined;
+    list = cur[seg.name] = [];
+  }
+  const arr = list as unknown[];
+  const found = arr.find((e) => employmentKey(e) === seg.key);
+  if (found || !create) return found;
+  const fresh: JsonObject = { basicData: { employmentStart: `${seg.key}T00:00:00+00:00` } };
+  arr.push(fresh);
+  return fresh;
+}
+
+export function getAt(record: JsonObject, path: string): unknown {
+  let cur: unknown = record;
+  for (const seg of parse(path)) {
+    if (!isObject(cur)) return undefined;
+    cur = child(cur, seg, false);
+  }
+  return cur;
+}
+
+/** Sets a leaf, creating missing objects (and a new employment for an unknown start date) on the way. */
+export function setAt(record: JsonObject, path: string, value: unknown): void {
+  const segs = parse(path);
+  let cur = record;
+  for (const seg of segs.slice(0, -1)) {
+    let next = child(cur, seg, true);
+    if (!isObject(next)) next = cur[seg.name] = {};
+    cur = next as JsonObject;
+  }
+  cur[segs.at(-1)!.name] = value;
+}
+
+export const blank = (v: unknown): boolean => v === null || v === undefined || v === '';
+
+function dateish(s: string): string {
+  const d = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (d) return `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(s) ? s.replace(/(\.0+)?Z$/, '+00:00') : s;
+}
+
+/**
+ * Equality that ignores McTime's read quirks: "" equals null, "40" equals 40, "true" equals true,
+ * "1985-2-1" equals "1985-02-01", a Z timestamp equals its +00:00 form. Two strings are otherwise compared
+ * exactly ("007" is not "7").
+ */
+export function same(a: unknown, b: unknown): boolean {
+  const x = blank(a) ? null : a;
+  const y = blank(b) ? null : b;
+  if (x === null || y === null) return x === y;
+  if (typeof x === 'string' && typeof y === 'string') return dateish(x) === dateish(y);
+  if (typeof x === 'string' && (typeof y === 'number' || typeof y === 'boolean')) return same(y, x);
+  if (typeof x === 'number' && typeof y === 'string') return /^-?\d+(\.\d+)?$/.test(y) && Number(y) === x;
+  if (typeof x === 'boolean' && typeof y === 'string') return String(x) === y;
+  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => same(v, y[i]));
+  if (isObject(x) && isObject(y)) {
+    const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+    return [...keys].every((k) => same(x[k], y[k]));
+  }
+  return x === y;
+}
+
+/** Role assignments as `role@organization name` (or id when the name is unknown), sorted. */
+export function roleStrings(roles: unknown): string[] {
+  if (!Array.isArray(roles)) return [];
+  const out: string[] = [];
+  for (const r of roles.filter(isObject))
+    for (const o of Array.isArray(r.organizations) ? r.organizations.filter(isObject) : [])
+      out.push(`${String(r.role)}@${String(o.name ?? o.id)}`);
+  return out.sort();
+}
+
+/**
+ * Every non-blank leaf of a record: employments keyed by start date, role assignments as one leaf each
+ * (`roles[employee@<org id>]`), other arrays whole. The erase check compares two of these.
+ */
+export function leaves(value: unknown, path = '', out = new Map<string, unknown>()): Map<string, unknown> {
+  if (path === 'roles' && Array.isArray(value)) {
+    for (const r of value.filter(isObject))
+      for (const o of Array.isArray(r.organizations) ? r.organizations.filter(isObject) : [])
+        out.set(`roles[${String(r.role)}@${String(o.id ?? o.name)}]`, o.relId ?? o.id ?? o.name);
+  } else if (path === 'userEmployments' && Array.isArray(value)) {
+    value.forEach((e, i) => leaves(e, `userEmployments[${employmentKey(e) ?? `#${i}`}]`, out));
+  } else if (isObject(value)) {
+    for (const [k, v] of Object.entries(value)) leaves(v, path ? `${path}.${k}` : k, out);
+  } else if (Array.isArray(value)) {
+    if (value.length > 0) out.set(path, value);
+  } else if (!blank(value)) out.set(path, value);
+  return out;
+}
+
+/** Display text of a JSON value (strings as they are). */
+export function text(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+    ? String(v)
+    : JSON.stringify(v);
+}
