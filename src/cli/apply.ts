@@ -76,10 +76,11 @@ export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<numbe
       providers: opts.providers,
       allowInsecureHttp: opts.allowInsecureHttp,
     });
-    const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !opts.autoApprove && !opts.planFile;
+    // The review draws on stdout, so JSON output (for machines) never starts it.
+    const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !opts.autoApprove && !opts.planFile && opts.format !== 'json';
     if (!opts.planFile && !opts.autoApprove && !interactive) {
       throw new UserError(
-        'apply needs a terminal to review the plan. Pass --auto-approve, or save a reviewed plan with `people plan --out FILE` and apply that file.',
+        'apply cannot review the plan interactively here (no terminal, or --format json). Pass --auto-approve, or save a reviewed plan with `people plan --out FILE` and apply that file.',
       );
     }
     let plan: Plan;
@@ -140,7 +141,8 @@ export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<numbe
     const result = summarise(outcomes);
     if (opts.format === 'json') {
       io.stdout.write(`${JSON.stringify({ applied: result.applied, failed: result.failed, skipped: result.skipped, changes: outcomes }, null, 2)}\n`);
-    } else {
+    } else if (!interactive) {
+      // The interactive review prints its own closing summary.
       for (const o of outcomes.filter((x) => x.status === 'failed')) io.stdout.write(`Failed: ${o.id}: ${o.reason}\n`);
       io.stdout.write(`Apply complete: ${result.applied} applied, ${result.failed} failed, ${result.skipped} skipped. Journal: ${basename(journalPath)}\n`);
     }
