@@ -16,6 +16,8 @@ export interface McTimeListedUser {
 export interface MatchResult {
   matched: Map<string, McTimeListedUser>;
   errors: string[];
+  /** Keys of people that could not be matched safely: neither edited nor created. */
+  failed: Set<string>;
 }
 
 /** People managed in McTime: the ones whose declaration names the system. */
@@ -25,21 +27,36 @@ export const managedInMcTime = (people: Person[]): Person[] =>
 export function matchPeople(people: Person[], users: McTimeListedUser[]): MatchResult {
   const matched = new Map<string, McTimeListedUser>();
   const errors: string[] = [];
+  const failed = new Set<string>();
+  const fail = (key: string, message: string) => {
+    failed.add(key);
+    errors.push(`mctime: ${key}: ${message}`);
+  };
   for (const p of people) {
     const pinned = p.systems.mctime?.id;
     if (pinned) {
       const user = users.find((u) => u.id === pinned);
       if (user) matched.set(p.key, user);
-      else errors.push(`mctime: ${p.key}: no McTime user with the pinned id ${pinned}`);
+      else fail(p.key, `no McTime user with the pinned id ${pinned}`);
       continue;
     }
     const email = p.email.toLowerCase();
     const candidates = users.filter((u) => u.email?.toLowerCase() === email);
     if (candidates.length > 1)
-      errors.push(
-        `mctime: ${p.key}: ${candidates.length} McTime users have the e-mail ${p.email} (${candidates.map((u) => u.id).join(', ')}); pin one with systems.mctime.id`,
+      fail(
+        p.key,
+        `${candidates.length} McTime users have the e-mail ${p.email} (${candidates.map((u) => u.id).join(', ')}); pin one with systems.mctime.id`,
       );
     else if (candidates[0]) matched.set(p.key, candidates[0]);
   }
-  return { matched, errors };
+  // One McTime user claimed by two declarations (a pinned id and another's e-mail) would be edited twice.
+  const claims = new Map<string, string[]>();
+  for (const [key, u] of matched) claims.set(u.id, [...(claims.get(u.id) ?? []), key]);
+  for (const [id, keys] of claims)
+    if (keys.length > 1)
+      for (const k of keys) {
+        matched.delete(k);
+        fail(k, `McTime user ${id} matches several declarations (${keys.join(', ')})`);
+      }
+  return { matched, errors, failed };
 }

@@ -19,8 +19,10 @@ import {
 import { getAt, roleStrings, text, type JsonObject } from './paths.js';
 import { unmanagedUsers, type McTimeActual } from './read.js';
 
-const show = (path: string, v: unknown): string =>
-  isSensitivePath(path) ? '(sensitive)' : JSON.stringify(v);
+const show = (person: Person | null, path: string, v: unknown): string =>
+  isSensitivePath(path) || (typeof v === 'string' && (person?.sensitiveValues ?? []).includes(v))
+    ? '(sensitive)'
+    : JSON.stringify(v);
 
 function fieldChange(person: Person | null, path: string, before: unknown, after: unknown): FieldChange {
   const f: FieldChange = { path, before: before ?? null, after: after ?? null };
@@ -69,7 +71,8 @@ export function editChange(opts: {
     };
   const warnings = [
     ...erased.map(
-      (e) => `the POST erases ${e.path} (was ${show(e.path, e.before)}) because the declaration removes it`,
+      (e) =>
+        `the POST erases ${e.path} (was ${show(opts.person, e.path, e.before)}) because the declaration removes it`,
     ),
     ...keptWarnings(record, opts.keptFrom),
     ...opts.extraWarnings,
@@ -222,9 +225,8 @@ function planUnmanaged(input: PlanInput, actual: McTimeActual, out: ProviderPlan
 export function planMcTime(input: PlanInput, actual: McTimeActual): ProviderPlan {
   const out: ProviderPlan = { changes: [], unmanaged: [], ignored: [], warnings: [], errors: [] };
   const people = managedInMcTime(input.people);
-  const { matched, errors } = matchPeople(people, actual.users);
+  const { matched, errors, failed } = matchPeople(people, actual.users);
   out.errors.push(...errors);
-  const failed = new Set(errors.map((e) => e.split(':')[1]?.trim()));
   for (const p of people) if (!failed.has(p.key)) planPerson(input, p, matched.get(p.key), actual, out);
   if (!input.targeted) planUnmanaged(input, actual, out);
   return out;

@@ -136,6 +136,15 @@ describe('mctime plan', () => {
     expect(mctimeProvider.plan(planInput([pinned]), actual(annaRecord(), [twin])).changes).toHaveLength(1);
   });
 
+  it('refuses a user claimed by two declarations and creates neither', () => {
+    const pinned = anna({ key: 'anna.pinned', email: 'other@example.com' });
+    pinned.systems.mctime!.id = ANNA;
+    const plan = mctimeProvider.plan(planInput([anna(), pinned]), actual());
+    expect(plan.changes).toEqual([]);
+    expect(plan.errors).toHaveLength(2);
+    expect(plan.errors[0]).toContain('matches several declarations');
+  });
+
   it('creates an unmatched person with a capture, not idempotent, without ids', () => {
     const plan = mctimeProvider.plan(planInput([unchanged(), newcomer()]), actual());
     const c = plan.changes.find((x) => x.action === 'create')!;
