@@ -1,0 +1,33 @@
+// The declarations digest: stable across formatting, file layout, machine and credentials.
+import type { Declarations } from '../model/declarations.js';
+import { canonicalJson, sha256 } from '../plan/digest.js';
+import { SECRET_FIELDS } from './semantic-env.js';
+
+/** Drops source positions (moving a line must not change the digest). */
+function withoutPositions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPositions);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (k !== 'pos') out[k] = withoutPositions(v);
+    return out;
+  }
+  return value;
+}
+
+export function declarationsDigest(decl: Omit<Declarations, 'digest'>): string {
+  // Credentials rotate without changing what is declared; `dir` depends on the checkout location.
+  const providers = Object.fromEntries(
+    Object.entries(decl.providers).map(([name, cfg]) => [
+      name,
+      Object.fromEntries(
+        Object.entries(cfg as object).filter(([k]) => !(SECRET_FIELDS as readonly string[]).includes(k)),
+      ),
+    ]),
+  );
+  const people = decl.people.map(({ sensitiveValues: _s, ...p }) => p);
+  return sha256(
+    canonicalJson(
+      withoutPositions({ env: decl.env, providers, policy: decl.policy, defaults: decl.defaults, people }),
+    ),
+  );
+}

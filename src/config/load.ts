@@ -1,0 +1,198 @@
+// Loads an environment folder: read + parse + substitute every file, validate (schema, then rules), normalise.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { ContractTemplates } from '../generated/contracts.js';
+import type { Environment } from '../generated/environment.js';
+import type { Person as PersonDecl } from '../generated/person.js';
+import type { Declarations, ProviderName } from '../model/declarations.js';
+import { isSensitivePath } from '../model/sensitive.js';
+import { declarationsDigest } from './digest.js';
+import { sortErrors, type ConfigError } from './errors.js';
+import { normaliseEnvironment, normalisePerson } from './normalise.js';
+import { pathToString, type DeclPath, type SourceFile } from './positions.js';
+import { Problems } from './report.js';
+import { validateAgainst, type SchemaKind } from './schema-validate.js';
+import { checkIgnoreRules, checkUnique } from './semantic-cross.js';
+import { checkTemplates } from './semantic-contracts.js';
+import { checkEnvironment } from './semantic-env.js';
+import { checkPerson, type PersonEntry } from './semantic-person.js';
+import { substituteFile, type Substitution } from './substitute.js';
+import { readYamlFile, toData } from './yaml-doc.js';
+
+export type { ConfigError } from './errors.js';
+export { formatConfigError } from './errors.js';
+
+export type LoadResult = { ok: true; decl: Declarations } | { ok: false; errors: ConfigError[] };
+
+interface Loaded {
+  file: SourceFile;
+  data: unknown;
+  subs: Substitution[];
+}
+
+const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Reads, parses and substitutes one file; null (with problems recorded) when it cannot be used at all. */
+function loadFile(p: Problems, root: string, abs: string, processEnv: NodeJS.ProcessEnv): Loaded | null {
+  const read = readYamlFile(abs, relative(root, abs).split('\\').join('/'));
+  if (!read.ok) {
+    p.add(...read.errors);
+    return null;
+  }
+  const sub = substituteFile(read.file, processEnv);
+  p.add(...sub.errors);
+  const data = toData(read.file);
+  if (!data.ok) {
+    p.add(data.error);
+    return null;
+  }
+  return sub.errors.length ? null : { file: read.file, data: data.data, subs: sub.substitutions };
+}
+
+/** Schema validation of one file; true when it passed. Values from ${NAME} and personal data are not echoed. */
+function schemaCheck(p: Problems, l: Loaded, kind: SchemaKind): boolean {
+  const substituted = new Set(l.subs.map((s) => pathToString(s.path)));
+  const hide = (path: DeclPath): boolean =>
+    substituted.has(pathToString(path)) || isSensitivePath(pathToString(path));
+  const issues = validateAgainst(kind, l.data, hide);
+  for (const i of issues) p.at(l.file, i.at, i.message, { key: i.key, shownPath: i.shown });
+  return issues.length === 0;
+}
+
+/** people/**\/*.yaml, sorted by path so the order never depends on the file system. */
+function personFiles(p: Problems, root: string, dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      if (name.startsWith('.')) continue;
+      const abs = join(d, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else if (name.endsWith('.yaml')) out.push(abs);
+      else if (name.endsWith('.yml')) {
+        // Silently skipping a person would be worse than asking for a rename.
+        p.add({
+          file: relative(root, abs),
+          line: 0,
+          col: 0,
+          path: '',
+          message: 'is not read: person files must end in .yaml',
+        });
+      }
+    }
+  };
+  walk(dir);
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function isMapping(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A person file holds one person, or a list under `people:`; each person becomes an entry. */
+function personEntries(p: Problems, l: Loaded): PersonEntry[] | null {
+  const isList = isMapping(l.data) && 'people' in l.data;
+  if (!schemaCheck(p, l, isList ? 'personList' : 'person')) return null;
+  if (!isList) return [{ file: l.file, prefix: [], person: l.data as PersonDecl }];
+  return (l.data as { people: PersonDecl[] }).people.map((person, i) => ({
+    file: l.file,
+    prefix: ['people', i],
+    person,
+  }));
+}
+
+/** Keys present in a file's data even if it failed validation, so one broken file does not cascade. */
+function declaredKeys(data: unknown): string[] {
+  const list = isMapping(data) && Array.isArray(data.people) ? (data.people as unknown[]) : [data];
+  return list.flatMap((x) => (isMapping(x) && typeof x.key === 'string' ? [x.key] : []));
+}
+
+function envFolderError(root: string, env: string): ConfigError {
+  const base = join(root, 'environments');
+  const known = existsSync(base)
+    ? readdirSync(base)
+        .filter((n) => existsSync(join(base, n, 'environment.yaml')))
+        .sort()
+    : [];
+  const list = known.length
+    ? `environments that exist: ${known.join(', ')}`
+    : `there is no environment under ${relative('.', base) || base}`;
+  return {
+    file: `environments/${env}`,
+    line: 0,
+    col: 0,
+    path: '',
+    message: `unknown environment "${env}" (${list})`,
+  };
+}
+
+export async function loadEnvironment(opts: {
+  root: string;
+  env: string;
+  processEnv: NodeJS.ProcessEnv;
+}): Promise<LoadResult> {
+  const root = resolve(opts.root);
+  const dir = join(root, 'environments', opts.env);
+  if (!ENV_NAME.test(opts.env) || !existsSync(join(dir, 'environment.yaml'))) {
+    return { ok: false, errors: [envFolderError(root, opts.env)] };
+  }
+  const p = new Problems();
+  const envFile = loadFile(p, root, join(dir, 'environment.yaml'), opts.processEnv);
+  const env = envFile && schemaCheck(p, envFile, 'environment') ? (envFile.data as Environment) : null;
+  if (env && envFile) checkEnvironment(p, envFile.file, env, envFile.subs);
+
+  let templates: ContractTemplates | null = {};
+  if (existsSync(join(dir, 'contracts.yaml'))) {
+    const cf = loadFile(p, root, join(dir, 'contracts.yaml'), opts.processEnv);
+    // An empty contracts.yaml is an empty set of templates.
+    if (cf && cf.data === null) cf.data = {};
+    templates = cf && schemaCheck(p, cf, 'contracts') ? (cf.data as ContractTemplates) : null;
+    if (templates && cf) {
+      const before = p.errors.length;
+      checkTemplates(p, cf.file, templates);
+      // Broken templates would make every contract using them fail again: report them once.
+      if (p.errors.length > before) templates = null;
+    }
+  }
+
+  const providers = env ? new Set(Object.keys(env.providers) as ProviderName[]) : null;
+  const entries: PersonEntry[] = [];
+  const subsByFile = new Map<SourceFile, Substitution[]>();
+  const keys = new Set<string>();
+  for (const abs of personFiles(p, root, join(dir, 'people'))) {
+    const l = loadFile(p, root, abs, opts.processEnv);
+    if (!l) continue;
+    declaredKeys(l.data).forEach((k) => keys.add(k));
+    subsByFile.set(l.file, l.subs);
+    for (const e of personEntries(p, l) ?? []) {
+      checkPerson(p, e, providers, templates);
+      entries.push(e);
+    }
+  }
+  checkUnique(p, entries);
+  if (env && envFile) checkIgnoreRules(p, envFile.file, env, keys);
+
+  if (p.errors.length > 0 || !env || !envFile || !templates)
+    return { ok: false, errors: sortErrors(p.errors) };
+  const secrets = [
+    ...new Set(
+      envFile.subs
+        .flatMap((s) => (isSecretPath(s.path) ? [...s.values, s.result] : []))
+        .filter((v) => v !== ''),
+    ),
+  ];
+  const decl: Omit<Declarations, 'digest'> = {
+    env: opts.env,
+    dir,
+    ...normaliseEnvironment(env, envFile.file),
+    people: entries.map((e) => normalisePerson(e, subsByFile.get(e.file) ?? [], templates)),
+    secrets,
+  };
+  return { ok: true, decl: { ...decl, digest: declarationsDigest(decl) } };
+}
+
+function isSecretPath(path: DeclPath): boolean {
+  return (
+    path.length === 3 && path[0] === 'providers' && ['token', 'password', 'apiKey'].includes(String(path[2]))
+  );
+}

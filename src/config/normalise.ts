@@ -1,0 +1,125 @@
+// Validated declarations -> the model (src/model/declarations.ts): seconds, resolved templates, sorted contracts.
+import type { ContractTemplates } from '../generated/contracts.js';
+import type { Environment } from '../generated/environment.js';
+import type { Contract as ContractDecl, Employment as EmploymentDecl } from '../generated/person.js';
+import {
+  WEEKDAYS,
+  type Contract,
+  type Defaults,
+  type Employment,
+  type KimaiSettings,
+  type Person,
+  type Policy,
+  type ProvidersConfig,
+  type SourcePos,
+  type Weekday,
+} from '../model/declarations.js';
+import { parseDuration } from './durations.js';
+import { positionOf, type DeclPath, type SourceFile } from './positions.js';
+import type { PersonEntry } from './semantic-person.js';
+import type { Substitution } from './substitute.js';
+
+export const POLICY_DEFAULTS = { unmanaged: 'report', maxChangesPercent: 30, minPopulation: 10 } as const;
+export const KIMAI_DEFAULTS = { language: 'en', locale: 'en_GB', timezone: 'Europe/Berlin' } as const;
+
+export function sourcePos(file: SourceFile, path: DeclPath): SourcePos {
+  return { file: file.rel, ...positionOf(file, path) };
+}
+
+/** Only called after the semantic checks passed, so a bad duration here is a bug, not a user error. */
+function seconds(v: string | number | undefined): number | null {
+  if (v === undefined) return null;
+  const d = parseDuration(v);
+  if (!d.ok) throw new Error(`unchecked duration ${String(v)}`);
+  return d.seconds;
+}
+
+const mondayFirst = (days: Weekday[]): Weekday[] => WEEKDAYS.filter((d) => days.includes(d));
+
+export function normaliseContract(c: ContractDecl, templates: ContractTemplates, pos: SourcePos): Contract {
+  const t = c.template !== undefined ? templates[c.template] : undefined;
+  // A template supplies everything; the contract may override only vacationDays and publicHolidayGroup.
+  const f = t
+    ? {
+        ...t,
+        vacationDays: c.vacationDays ?? t.vacationDays,
+        publicHolidayGroup: c.publicHolidayGroup ?? t.publicHolidayGroup,
+      }
+    : c;
+  const type = f.type ?? 'week';
+  const days: Partial<Record<Weekday, number>> = {};
+  if (type === 'day') for (const d of WEEKDAYS) days[d] = seconds(f.days?.[d]) ?? 0;
+  return {
+    start: c.start,
+    end: c.end ?? null,
+    type,
+    days,
+    weeklySeconds: type === 'week' ? seconds(f.weeklyHours) : null,
+    monthlySeconds: type === 'month' ? seconds(f.monthlyHours) : null,
+    workDays: type === 'day' ? WEEKDAYS.filter((d) => (days[d] ?? 0) > 0) : mondayFirst(f.workDays ?? []),
+    vacationDays: f.vacationDays ?? null,
+    publicHolidayGroup: f.publicHolidayGroup ?? null,
+    template: c.template ?? null,
+    pos,
+  };
+}
+
+function sensitiveValues(subs: Substitution[], prefix: DeclPath): string[] {
+  const mine = subs.filter((s) => prefix.every((seg, i) => s.path[i] === seg));
+  return [...new Set(mine.flatMap((s) => s.values).filter((v) => v !== ''))];
+}
+
+function kimaiSettings(
+  k: NonNullable<NonNullable<PersonEntry['person']['systems']>['kimai']>,
+): KimaiSettings {
+  const { roles, ...rest } = k;
+  return { ...rest, roles: [...(roles ?? [])] };
+}
+
+export function normalisePerson(e: PersonEntry, subs: Substitution[], templates: ContractTemplates): Person {
+  const p = e.person;
+  const contracts = (p.contracts ?? [])
+    .map((c, i) => normaliseContract(c, templates, sourcePos(e.file, [...e.prefix, 'contracts', i])))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const systems: Person['systems'] = {};
+  if (p.systems?.kimai) systems.kimai = kimaiSettings(p.systems.kimai);
+  if (p.systems?.papershift) systems.papershift = { ...p.systems.papershift };
+  if (p.systems?.mctime) {
+    const { id, roles, ...fields } = p.systems.mctime;
+    systems.mctime = {
+      ...(id !== undefined ? { id } : {}),
+      ...(roles !== undefined ? { roles } : {}),
+      fields,
+    };
+  }
+  return {
+    key: p.key,
+    firstName: p.firstName,
+    lastName: p.lastName,
+    email: p.email,
+    leaveDate: p.leaveDate ?? null,
+    contracts,
+    // Kept exactly as declared (McTime's own names, YYYY-MM-DD dates): the McTime provider maps them.
+    employments: (p.employments ?? []).map((x: EmploymentDecl) => structuredClone(x) as Employment),
+    systems,
+    sensitiveValues: sensitiveValues(subs, e.prefix),
+    pos: sourcePos(e.file, e.prefix),
+  };
+}
+
+export function normaliseEnvironment(
+  env: Environment,
+  file: SourceFile,
+): { providers: ProvidersConfig; policy: Policy; defaults: Defaults } {
+  const pol = env.policy ?? {};
+  return {
+    providers: structuredClone<ProvidersConfig>(env.providers),
+    policy: {
+      unmanaged: pol.unmanaged ?? POLICY_DEFAULTS.unmanaged,
+      maxChangesPercent: pol.maxChangesPercent ?? POLICY_DEFAULTS.maxChangesPercent,
+      minPopulation: pol.minPopulation ?? POLICY_DEFAULTS.minPopulation,
+      ignore: (pol.ignore ?? []).map((r, i) => ({ ...r, pos: sourcePos(file, ['policy', 'ignore', i]) })),
+    },
+    defaults: { kimai: { ...KIMAI_DEFAULTS, ...env.defaults?.kimai } },
+  };
+}

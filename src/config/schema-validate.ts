@@ -1,0 +1,127 @@
+// JSON-Schema validation of declaration files (ajv, draft 2020-12), errors turned into positioned issues.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { messageFor } from './schema-messages.js';
+import type { DeclPath } from './positions.js';
+
+export const SCHEMA_BASE = 'https://people.example/schema/';
+export const schemaDir = fileURLToPath(new URL('../../schema/', import.meta.url));
+
+export type SchemaKind = 'environment' | 'contracts' | 'person' | 'personList';
+const SCHEMA_REF: Record<SchemaKind, string> = {
+  environment: `${SCHEMA_BASE}environment.schema.json`,
+  contracts: `${SCHEMA_BASE}contracts.schema.json`,
+  person: `${SCHEMA_BASE}person.schema.json#/$defs/person`,
+  personList: `${SCHEMA_BASE}person.schema.json#/$defs/personList`,
+};
+
+export interface SchemaIssue {
+  /** Where to point: the offending node (or its key with `key`). */
+  at: DeclPath;
+  key: boolean;
+  /** The path to show, when it differs from `at` (a missing property is shown by its own name). */
+  shown: DeclPath;
+  message: string;
+}
+
+let shared: Ajv2020 | undefined;
+
+/** One ajv instance with every schema in schema/ added (compiled lazily, once per process). */
+export function schemaRegistry(): Ajv2020 {
+  if (shared) return shared;
+  // verbose: messages need the offending value and the schema (its title and properties).
+  const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true });
+  addFormats.default(ajv);
+  // json-schema-to-typescript's keyword in plan.schema.json; ajv strict mode rejects unknown keywords.
+  ajv.addVocabulary(['tsType']);
+  for (const f of readdirSync(schemaDir)
+    .filter((n) => n.endsWith('.schema.json'))
+    .sort()) {
+    ajv.addSchema(JSON.parse(readFileSync(join(schemaDir, f), 'utf8')) as object);
+  }
+  shared = ajv;
+  return ajv;
+}
+
+function validatorFor(ref: string): ValidateFunction {
+  const v = schemaRegistry().getSchema(ref);
+  if (!v) throw new Error(`schema ${ref} not found in ${schemaDir}`);
+  return v;
+}
+
+/** RFC 6901 pointer -> path; digit-only segments are array indexes. */
+function pointerToPath(pointer: string): Array<string | number> {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function under(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`);
+}
+
+/**
+ * For a failed oneOf, ajv reports every branch's errors. Users mean one branch: re-validate against each
+ * branch and keep the errors of the closest one (fewest errors), so `{ url }` reads "token is required".
+ */
+function bestBranchErrors(e: ErrorObject, baseId: string): ErrorObject[] | null {
+  const branches = Array.isArray(e.schema) ? (e.schema as unknown[]) : [];
+  let best: ErrorObject[] | null = null;
+  for (const b of branches) {
+    const ref = b && typeof b === 'object' && '$ref' in b ? b.$ref : undefined;
+    if (typeof ref !== 'string') return null;
+    const v = validatorFor(new URL(ref, baseId).href);
+    if (v(e.data)) return null;
+    const errs = (v.errors ?? []).map((x) => ({ ...x, instancePath: e.instancePath + x.instancePath }));
+    if (!best || errs.length < best.length) best = errs;
+  }
+  return best;
+}
+
+function toIssues(
+  errors: ErrorObject[],
+  baseId: string,
+  hideValue: (path: DeclPath) => boolean,
+): SchemaIssue[] {
+  const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  const outer = alternatives.filter(
+    (a) =>
+      !alternatives.some(
+        (o) => o !== a && under(a.instancePath, o.instancePath) && o.instancePath !== a.instancePath,
+      ),
+  );
+  const issues: SchemaIssue[] = [];
+  for (const e of errors) {
+    if (outer.some((a) => under(e.instancePath, a.instancePath))) continue;
+    // propertyNames repeats what its inner error (which carries the property name) already says.
+    if (e.keyword === 'propertyNames') continue;
+    const path = pointerToPath(e.instancePath);
+    issues.push(messageFor(e, path, hideValue(path)));
+  }
+  for (const a of outer) {
+    const best = bestBranchErrors(a, baseId);
+    if (best) issues.push(...toIssues(best, baseId, hideValue));
+    else {
+      const path = pointerToPath(a.instancePath);
+      issues.push({ at: path, key: false, shown: path, message: 'does not match any of the allowed forms' });
+    }
+  }
+  return issues;
+}
+
+/** Validates `data`; `hideValue` says which values must not be echoed in messages (secrets, personal data). */
+export function validateAgainst(
+  kind: SchemaKind,
+  data: unknown,
+  hideValue: (path: DeclPath) => boolean = () => false,
+): SchemaIssue[] {
+  const v = validatorFor(SCHEMA_REF[kind]);
+  if (v(data)) return [];
+  return toIssues(v.errors ?? [], SCHEMA_REF[kind], hideValue);
+}

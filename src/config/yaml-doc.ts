@@ -1,0 +1,110 @@
+// Reads one YAML file defensively: size cap, strict UTF-8, parse errors with positions, alias-bomb cap.
+import { readFileSync, statSync } from 'node:fs';
+import { LineCounter, parseDocument, visit } from 'yaml';
+import type { ConfigError } from './errors.js';
+import type { SourceFile } from './positions.js';
+
+/** Larger files are refused before parsing: a people file is a few KB, so this only catches mistakes and abuse. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Aliases allowed when building values; a small cap turns an alias bomb into an error instead of a hang. */
+export const MAX_ALIAS_COUNT = 50;
+
+export type ReadResult = { ok: true; file: SourceFile } | { ok: false; errors: ConfigError[] };
+
+function fileError(rel: string, message: string, line = 0, col = 0): ConfigError {
+  return { file: rel, line, col, path: '', message };
+}
+
+/** Line of the first byte sequence that is not UTF-8, so the user can find it. */
+function firstBadUtf8Line(buf: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= buf.length; i++) {
+    if (i === buf.length || buf[i] === 0x0a) {
+      try {
+        decoder.decode(buf.subarray(start, i));
+      } catch {
+        return line;
+      }
+      line++;
+      start = i + 1;
+    }
+  }
+  return 1;
+}
+
+function decode(buf: Buffer, rel: string): string | ConfigError {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return fileError(rel, 'is not valid UTF-8 text (save the file as UTF-8)', firstBadUtf8Line(buf), 1);
+  }
+}
+
+/** The key text starting at `offset` (the library's error range covers only its first character). */
+function keyAt(text: string, offset: number): string {
+  const m = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(text.slice(offset, offset + 200));
+  return m?.[1] ? ` ${m[1].startsWith('"') ? m[1] : `"${m[1]}"`}` : '';
+}
+
+export function readYamlFile(abs: string, rel: string): ReadResult {
+  let size: number;
+  try {
+    size = statSync(abs).size;
+  } catch (e) {
+    return { ok: false, errors: [fileError(rel, `cannot be read: ${(e as Error).message}`)] };
+  }
+  if (size > MAX_FILE_BYTES) {
+    return {
+      ok: false,
+      errors: [
+        fileError(rel, `is ${size} bytes; declaration files may be at most ${MAX_FILE_BYTES} bytes (5 MB)`),
+      ],
+    };
+  }
+  const text = decode(readFileSync(abs), rel);
+  if (typeof text !== 'string') return { ok: false, errors: [text] };
+  const lc = new LineCounter();
+  // prettyErrors off: we print our own file:line:col, the library's code excerpt would be noise.
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      errors: problems.map((e) => {
+        const { line, col } = lc.linePos(e.pos[0]);
+        const msg =
+          e.code === 'DUPLICATE_KEY'
+            ? `duplicate key${keyAt(text, e.pos[0])}: each key may appear only once in a mapping`
+            : e.message;
+        return fileError(rel, msg.replace(/\s+/g, ' ').trim(), line, col);
+      }),
+    };
+  }
+  return { ok: true, file: { rel, doc, lc } };
+}
+
+/** The plain value of a parsed (and substituted) file; an alias bomb becomes an error at the first alias. */
+export function toData(file: SourceFile): { ok: true; data: unknown } | { ok: false; error: ConfigError } {
+  try {
+    return { ok: true, data: file.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
+  } catch (e) {
+    let offset = 0;
+    visit(file.doc, {
+      Alias(_key, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const { line, col } = file.lc.linePos(offset);
+    const why =
+      e instanceof ReferenceError
+        ? `too many alias expansions (more than ${MAX_ALIAS_COUNT})`
+        : (e as Error).message;
+    return {
+      ok: false,
+      error: fileError(file.rel, `${why}: anchors and aliases must be used sparingly`, line, col),
+    };
+  }
+}

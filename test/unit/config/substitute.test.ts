@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { errorsOf, load, P } from './helpers.js';
+
+const E = 'environments/acme/environment.yaml';
+
+const realEnv = `providers:
+  kimai:
+    url: https://time.example.com
+    token: \${KIMAI_TOKEN}
+  mctime:
+    url: https://mctime.example.com/api/v2/auth
+    apiKey: key-\${MCTIME_KEY}
+`;
+
+describe('${NAME} substitution', () => {
+  it('takes secrets from the process environment and lists them for redaction', async () => {
+    const r = await load({ 'environment.yaml': realEnv }, { KIMAI_TOKEN: 'tok-123', MCTIME_KEY: 'abc' });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.decl.providers.kimai).toEqual({ url: 'https://time.example.com', token: 'tok-123' });
+    expect(r.decl.providers.mctime).toMatchObject({ apiKey: 'key-abc' });
+    expect(r.decl.secrets.sort()).toEqual(['abc', 'key-abc', 'tok-123']);
+  });
+
+  it('names an unset variable at its own position', async () => {
+    expect(await errorsOf({ 'environment.yaml': realEnv }, { MCTIME_KEY: 'abc' })).toEqual([
+      `${E}:4:12 providers.kimai.token: environment variable KIMAI_TOKEN is not set`,
+    ]);
+  });
+
+  it('refuses a secret written literally into the file', async () => {
+    const env = realEnv.replace('${KIMAI_TOKEN}', 'hunter2');
+    expect(await errorsOf({ 'environment.yaml': env }, { MCTIME_KEY: 'abc' })).toEqual([
+      `${E}:4:12 providers.kimai.token: secrets must come from the environment: use \${NAME}`,
+    ]);
+  });
+
+  it('rejects a malformed reference and keeps $${ as a literal', async () => {
+    const person = `key: jane.doe
+firstName: \${FIRST-NAME}
+lastName: "Cost $\${x}"
+email: jane@example.com
+`;
+    expect(await errorsOf({ 'people/jane.yaml': person })).toEqual([
+      `${P}/jane.yaml:2:12 firstName: "\${FIRST-NAME}" is not a valid reference: a variable name is letters, digits and _ (write $\${ for a literal \${)`,
+    ]);
+    const ok = await load({ 'people/jane.yaml': person.replace('${FIRST-NAME}', 'Jane') });
+    expect(ok.ok && ok.decl.people[0]!.lastName).toBe('Cost ${x}');
+  });
+
+  it('records values substituted in a person file as that person’s sensitive values', async () => {
+    const people = `people:
+  - key: jane.doe
+    firstName: Jane
+    lastName: Doe
+    email: jane@example.com
+    employments:
+      - basicData: { employmentStart: 2025-01-01 }
+        bankDetails:
+          iban: \${JANE_IBAN}
+  - key: john.roe
+    firstName: John
+    lastName: Roe
+    email: "\${JOHN_MAIL}"
+`;
+    const r = await load(
+      { 'people/team.yaml': people },
+      { JANE_IBAN: 'DE89370400440532013000', JOHN_MAIL: 'john@example.com' },
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.decl.people.map((p) => p.sensitiveValues)).toEqual([
+      ['DE89370400440532013000'],
+      ['john@example.com'],
+    ]);
+    expect(r.decl.people[0]!.employments[0]!.bankDetails).toEqual({ iban: 'DE89370400440532013000' });
+  });
+
+  it('does not echo a substituted value in a schema error', async () => {
+    const person = `key: jane.doe
+firstName: Jane
+lastName: Doe
+email: \${MAIL}
+`;
+    expect(await errorsOf({ 'people/jane.yaml': person }, { MAIL: 'secret-not-an-email' })).toEqual([
+      `${P}/jane.yaml:4:8 email: must be an e-mail address`,
+    ]);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../../../src/config/yaml-doc.js';
+import { errorsOf, P } from './helpers.js';
+
+const person = (extra = ''): string => `key: jane.doe
+firstName: Jane
+lastName: Doe
+email: jane@example.com
+${extra}`;
+
+describe('reading YAML files', () => {
+  it('reports a duplicate key at the second occurrence', async () => {
+    const errors = await errorsOf({ 'people/jane.yaml': person('firstName: Janet\n') });
+    expect(errors).toEqual([
+      `${P}/jane.yaml:5:1: duplicate key "firstName": each key may appear only once in a mapping`,
+    ]);
+  });
+
+  it('refuses an alias bomb with an error instead of expanding it', async () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const cur = String.fromCharCode(97 + i);
+      lines.push(
+        `${cur}: &${cur} [*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev}]`,
+      );
+    }
+    const errors = await errorsOf({ 'people/bomb.yaml': `${lines.join('\n')}\n` });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`^${P}/bomb.yaml:2:\\d+: too many alias expansions`));
+  });
+
+  it('names a file that is not UTF-8, with the line of the first bad byte', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('key: jane.doe\nfirstName: J'),
+      Buffer.from([0xe4]),
+      Buffer.from('rg\n'),
+    ]);
+    expect(await errorsOf({ 'people/latin1.yaml': bytes })).toEqual([
+      `${P}/latin1.yaml:2:1: is not valid UTF-8 text (save the file as UTF-8)`,
+    ]);
+  });
+
+  it('refuses files over 5 MB before parsing them', async () => {
+    const big = `# ${'x'.repeat(MAX_FILE_BYTES)}\n`;
+    const errors = await errorsOf({ 'people/big.yaml': big });
+    expect(errors).toEqual([
+      expect.stringMatching(new RegExp(`^${P}/big.yaml: is \\d+ bytes; declaration files may be at most`)),
+    ]);
+  });
+
+  it('reports syntax errors with their position', async () => {
+    const errors = await errorsOf({ 'people/bad.yaml': 'key: [unclosed\nfirstName: x\n' });
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]).toMatch(new RegExp(`^${P}/bad.yaml:\\d+:\\d+: `));
+  });
+
+  it('reports more than one document in a file', async () => {
+    const errors = await errorsOf({ 'people/two.yaml': `${person()}---\n${person()}` });
+    expect(errors[0]).toMatch(/multiple documents/);
+  });
+
+  it('asks for a rename instead of silently skipping .yml files', async () => {
+    expect(await errorsOf({ 'people/jane.yml': person() })).toEqual([
+      `${P}/jane.yml: is not read: person files must end in .yaml`,
+    ]);
+  });
+
+  it('keeps going after a broken file and reports every file', async () => {
+    const errors = await errorsOf({
+      'people/a.yaml': 'key: [\n',
+      'people/b.yaml': person('nickname: JD\n'),
+    });
+    expect(errors.some((e) => e.startsWith(`${P}/a.yaml:`))).toBe(true);
+    expect(errors).toContain(
+      `${P}/b.yaml:5:1 nickname: unknown field (allowed here: key, firstName, lastName, email, leaveDate, contracts, employments, systems)`,
+    );
+  });
+});
