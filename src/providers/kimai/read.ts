@@ -1,0 +1,52 @@
+// Reads Kimai in two requests: every user with roles and stored preferences, and the token owner.
+import type { HttpClient } from '../../http/types.js';
+import type { Progress } from '../../model/provider.js';
+import type { KimaiActual, KimaiUserRecord } from './types.js';
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+function fail(what: string): never {
+  throw new Error(`kimai: unexpected answer from ${what}`);
+}
+
+/** Preferences arrive as `[{name, value}]` in no meaningful order (kimai.md §7.13): index them by name. */
+function prefsOf(v: unknown): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  if (!Array.isArray(v)) return out;
+  for (const p of v as unknown[]) {
+    if (isObject(p) && typeof p.name === 'string') out[p.name] = p.value === null || p.value === undefined ? null : typeof p.value === 'string' ? p.value : JSON.stringify(p.value);
+  }
+  return out;
+}
+
+export function parseUser(v: unknown): KimaiUserRecord {
+  if (!isObject(v) || typeof v.id !== 'number' || typeof v.username !== 'string') fail('GET /api/users');
+  return {
+    id: v.id,
+    username: v.username,
+    email: str(v.email) ?? '',
+    enabled: v.enabled === true,
+    alias: str(v.alias),
+    title: str(v.title),
+    accountNumber: str(v.accountNumber),
+    language: str(v.language),
+    locale: str(v.locale),
+    timezone: str(v.timezone),
+    roles: Array.isArray(v.roles) ? (v.roles as unknown[]).filter((r): r is string => typeof r === 'string' && r !== 'ROLE_USER').sort() : [],
+    preferences: prefsOf(v.preferences),
+  };
+}
+
+export async function readKimai(http: HttpClient, progress: Progress): Promise<KimaiActual> {
+  progress.update('kimai', 'listing users');
+  // One request for everything: visible=3 includes disabled users, full=true adds roles and stored preferences.
+  const [list, me] = await Promise.all([http.send({ method: 'GET', path: '/api/users?visible=3&full=true', idempotent: true }), http.send({ method: 'GET', path: '/api/users/me', idempotent: true })]);
+  if (!Array.isArray(list.body)) fail('GET /api/users');
+  const users = (list.body as unknown[]).map(parseUser);
+  if (!isObject(me.body) || typeof me.body.id !== 'number' || typeof me.body.username !== 'string') fail('GET /api/users/me');
+  progress.update('kimai', `listed ${users.length} users`);
+  return { users, me: { id: me.body.id, username: me.body.username } };
+}

@@ -1,0 +1,41 @@
+// What the Kimai provider reads and compiles. Preference values are strings (or null), as Kimai stores them.
+
+/** One user as `GET /api/users?visible=3&full=true` returns it, reduced to what the provider manages. */
+export interface KimaiUserRecord {
+  id: number;
+  username: string;
+  email: string;
+  enabled: boolean;
+  alias: string | null;
+  title: string | null;
+  accountNumber: string | null;
+  language: string | null;
+  locale: string | null;
+  timezone: string | null;
+  /** Stored roles, without the implicit ROLE_USER. */
+  roles: string[];
+  /** Stored preference rows only (the list endpoint runs no default injection, kimai.md §3.1). */
+  preferences: Record<string, string | null>;
+}
+
+export interface KimaiActual {
+  users: KimaiUserRecord[];
+  /** The token owner: never deactivated, never disabled through its own token (kimai.md §3.4). */
+  me: { id: number; username: string };
+}
+
+/** Desired user fields; title/accountNumber only when declared (otherwise left alone). */
+export interface DesiredUser {
+  username: string;
+  email: string;
+  alias: string;
+  title?: string;
+  accountNumber?: string;
+  language: string;
+  locale: string;
+  timezone: string;
+  roles: string[];
+  enabled: boolean;
+}
+
+export type PrefValues = Record<string, string | null>;
