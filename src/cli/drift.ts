@@ -46,7 +46,9 @@ export async function runDrift(opts: DriftCommandOptions, io: Io): Promise<numbe
       // The report holds personal data: readable by the owner only (chmod too: `mode` applies to new files only).
       writeFileSync(path, text, { mode: 0o600 });
       chmodSync(path, 0o600);
-      io.stderr.write(`${summaryLine(report)}\nWrote the drift report to ${opts.out} (contains personal data; mode 0600).\n`);
+      io.stderr.write(
+        `${summaryLine(report)}\nWrote the drift report to ${opts.out} (contains personal data; mode 0600).\n`,
+      );
     } else {
       io.stdout.write(text);
     }

@@ -1,7 +1,13 @@
 // Escaping for the markup formats: every value in a drift report is data from a system or a YAML file,
 // so none of it may become markup (a user named `<script>` must print as text).
 
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Text safe in HTML element content and in quoted attribute values. */
 export function escapeHtml(text: string): string {

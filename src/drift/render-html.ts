@@ -1,6 +1,15 @@
 // Drift as one self-contained HTML5 page (inline CSS, no scripts, fonts or other external assets), so it can be
 // uploaded as a CI artifact and opened offline. Every value is escaped; sensitive values are masked.
-import { ABSENT, CAUSE_HELP, CAUSE_LABEL, countsOf, displayValue, groupByPerson, resourceName, summaryLine } from './format.js';
+import {
+  ABSENT,
+  CAUSE_HELP,
+  CAUSE_LABEL,
+  countsOf,
+  displayValue,
+  groupByPerson,
+  resourceName,
+  summaryLine,
+} from './format.js';
 import { escapeHtml as h } from './escape.js';
 import { DRIFT_CAUSES, type DriftCause, type DriftReport } from './report.js';
 
@@ -33,7 +42,9 @@ const badge = (cls: DriftCause | 'missing', text: string, title: string): string
 
 function value(v: unknown, sensitive: boolean): string {
   const text = displayValue(v, sensitive);
-  return sensitive && v !== null && v !== undefined ? `<span class="masked">${h(text)}</span>` : `<code>${h(text)}</code>`;
+  return sensitive && v !== null && v !== undefined
+    ? `<span class="masked">${h(text)}</span>`
+    : `<code>${h(text)}</code>`;
 }
 
 function table(head: string[], rows: string[][], numeric: ReadonlySet<number> = new Set()): string {
@@ -44,7 +55,13 @@ function table(head: string[], rows: string[][], numeric: ReadonlySet<number> = 
 }
 
 function countsTable(report: DriftReport): string {
-  const rows = countsOf(report).map(([p, n]) => [h(p), String(n.fields), String(n.people), String(n.missing), String(n.unmanaged)]);
+  const rows = countsOf(report).map(([p, n]) => [
+    h(p),
+    String(n.fields),
+    String(n.people),
+    String(n.missing),
+    String(n.unmanaged),
+  ]);
   return table(['System', 'Fields differ', 'People', 'Missing', 'Unmanaged'], rows, new Set([1, 2, 3, 4]));
 }
 
@@ -81,12 +98,16 @@ function unmanagedSection(report: DriftReport): string[] {
     h(u.email ?? ''),
     u.active === undefined ? '' : u.active ? 'yes' : 'no',
   ]);
-  return [`<section>\n<h2>Unmanaged users</h2>\n${table(['System', 'Id', 'Name', 'E-mail', 'Active'], rows)}\n</section>`];
+  return [
+    `<section>\n<h2>Unmanaged users</h2>\n${table(['System', 'Id', 'Name', 'E-mail', 'Active'], rows)}\n</section>`,
+  ];
 }
 
 export function renderDriftHtml(report: DriftReport): string {
   const title = `Drift report: ${report.env} on ${report.date}`;
-  const legend = DRIFT_CAUSES.map((c) => `${badge(c, CAUSE_LABEL[c], CAUSE_HELP[c])} ${h(CAUSE_HELP[c])}`).join('<br>\n');
+  const legend = DRIFT_CAUSES.map(
+    (c) => `${badge(c, CAUSE_LABEL[c], CAUSE_HELP[c])} ${h(CAUSE_HELP[c])}`,
+  ).join('<br>\n');
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',

@@ -1,7 +1,15 @@
 // Drift as terminal text, grouped by person; every line carries its meaning in words so it reads without colour.
 import pc from 'picocolors';
 import type { UnmanagedUser } from '../generated/plan.js';
-import { CAUSE_HELP, CAUSE_LABEL, countsOf, displayValue, groupByPerson, resourceName, summaryLine } from './format.js';
+import {
+  CAUSE_HELP,
+  CAUSE_LABEL,
+  countsOf,
+  displayValue,
+  groupByPerson,
+  resourceName,
+  summaryLine,
+} from './format.js';
 import type { DriftReport } from './report.js';
 
 /** Control characters from a system's data must not drive the terminal (escape sequences, carriage returns). */
@@ -15,26 +23,36 @@ export interface TextOptions {
 }
 
 function unmanagedLine(u: UnmanagedUser): string {
-  const details = [`id ${u.id}`, ...(u.email ? [u.email] : []), ...(u.active === undefined ? [] : [u.active ? 'active' : 'inactive'])];
+  const details = [
+    `id ${u.id}`,
+    ...(u.email ? [u.email] : []),
+    ...(u.active === undefined ? [] : [u.active ? 'active' : 'inactive']),
+  ];
   return plain(`${u.provider}: ${u.name} (${details.join(', ')})`);
 }
 
 export function renderDriftText(report: DriftReport, opts: TextOptions): string {
   const c = pc.createColors(opts.color);
   const out: string[] = [
-    c.bold(plain(`Drift report for environment ${report.env} on ${report.date}`)) + ` (systems: ${report.providers.join(', ') || 'none'})`,
+    c.bold(plain(`Drift report for environment ${report.env} on ${report.date}`)) +
+      ` (systems: ${report.providers.join(', ') || 'none'})`,
     '',
   ];
   for (const g of groupByPerson(report)) {
     out.push(c.bold(plain(g.person)));
     for (const e of g.entries) {
-      out.push(`  ${c.yellow('~')} ${e.provider} ${plain(`${resourceName(e)}: ${e.field}`)}${e.action === 'update' ? '' : ` (${e.action})`}`);
+      out.push(
+        `  ${c.yellow('~')} ${e.provider} ${plain(`${resourceName(e)}: ${e.field}`)}${e.action === 'update' ? '' : ` (${e.action})`}`,
+      );
       out.push(`      declared: ${plain(displayValue(e.declared, e.sensitive))}`);
       out.push(`      actual:   ${plain(displayValue(e.actual, e.sensitive))}`);
       out.push(`      cause:    ${CAUSE_LABEL[e.cause]} ${c.dim(`(${CAUSE_HELP[e.cause]})`)}`);
     }
     for (const m of g.missing) {
-      const what = m.resource === 'user' ? 'not in the system' : `missing ${resourceName(m)}${m.label ? ` (${m.label})` : ''}`;
+      const what =
+        m.resource === 'user'
+          ? 'not in the system'
+          : `missing ${resourceName(m)}${m.label ? ` (${m.label})` : ''}`;
       out.push(`  ${c.red('+')} ${m.provider}: ${plain(what)}`);
     }
     out.push('');
@@ -49,7 +67,9 @@ export function renderDriftText(report: DriftReport, opts: TextOptions): string 
     out.push(c.bold('Per system'));
     const width = Math.max(...counts.map(([p]) => p.length));
     for (const [p, n] of counts) {
-      out.push(`  ${p.padEnd(width)}  ${n.fields} fields differ, ${n.people} people, ${n.missing} missing, ${n.unmanaged} unmanaged`);
+      out.push(
+        `  ${p.padEnd(width)}  ${n.fields} fields differ, ${n.people} people, ${n.missing} missing, ${n.unmanaged} unmanaged`,
+      );
     }
     out.push('');
   }

@@ -1,6 +1,13 @@
 // The drift report: what differs between the declarations and the systems, and, where the apply journal
 // allows, who moved. Pure: computed from a plan and the journal's digests of the values last written.
-import type { Change, ChangeAction, Plan, ProviderName, ResourceKind, UnmanagedUser } from '../generated/plan.js';
+import type {
+  Change,
+  ChangeAction,
+  Plan,
+  ProviderName,
+  ResourceKind,
+  UnmanagedUser,
+} from '../generated/plan.js';
 import { canonicalJson, sha256 } from '../plan/digest.js';
 import { isSensitivePath } from '../model/sensitive.js';
 
@@ -71,7 +78,11 @@ export function valueDigest(value: unknown): string {
   return sha256(canonicalJson(value ?? null));
 }
 
-export function attributeCause(declared: unknown, actual: unknown, appliedDigest: string | undefined): DriftCause {
+export function attributeCause(
+  declared: unknown,
+  actual: unknown,
+  appliedDigest: string | undefined,
+): DriftCause {
   if (appliedDigest === undefined) return 'unknown';
   if (valueDigest(declared) === appliedDigest) return 'system-changed';
   if (valueDigest(actual) === appliedDigest) return 'declaration-changed';
@@ -80,7 +91,8 @@ export function attributeCause(declared: unknown, actual: unknown, appliedDigest
 
 function containsValue(value: unknown, secrets: ReadonlySet<string>): boolean {
   if (secrets.size === 0) return false;
-  if (typeof value === 'string') return secrets.has(value) || [...secrets].some((s) => s.length >= 4 && value.includes(s));
+  if (typeof value === 'string')
+    return secrets.has(value) || [...secrets].some((s) => s.length >= 4 && value.includes(s));
   if (Array.isArray(value)) return value.some((v) => containsValue(v, secrets));
   if (value && typeof value === 'object') return Object.values(value).some((v) => containsValue(v, secrets));
   return false;
@@ -100,7 +112,11 @@ function compareBy<T>(...keys: Array<(t: T) => string | number>): (a: T, b: T) =
 
 const providerRank = (p: ProviderName): number => PROVIDER_ORDER.indexOf(p);
 
-function entriesOf(change: Change, applied: Record<string, string> | undefined, secrets: ReadonlySet<string>): DriftEntry[] {
+function entriesOf(
+  change: Change,
+  applied: Record<string, string> | undefined,
+  secrets: ReadonlySet<string>,
+): DriftEntry[] {
   if (change.action === 'create') return [];
   const action = change.action;
   return change.fields.map((f) => ({
@@ -114,7 +130,10 @@ function entriesOf(change: Change, applied: Record<string, string> | undefined, 
     declared: f.after ?? null,
     actual: f.before ?? null,
     sensitive:
-      f.sensitive === true || isSensitivePath(f.path) || containsValue(f.after, secrets) || containsValue(f.before, secrets),
+      f.sensitive === true ||
+      isSensitivePath(f.path) ||
+      containsValue(f.after, secrets) ||
+      containsValue(f.before, secrets),
     cause: attributeCause(f.after, f.before, applied?.[f.path]),
   }));
 }
@@ -131,7 +150,14 @@ export function buildDriftReport(
 
   const entries = managed
     .flatMap((c) => entriesOf(c, applied.get(c.id), secrets))
-    .sort(compareBy<DriftEntry>((e) => e.person, (e) => providerRank(e.provider), (e) => e.change, (e) => e.field));
+    .sort(
+      compareBy<DriftEntry>(
+        (e) => e.person,
+        (e) => providerRank(e.provider),
+        (e) => e.change,
+        (e) => e.field,
+      ),
+    );
   const missing: MissingRecord[] = managed
     .filter((c) => c.action === 'create')
     .map((c) => ({
@@ -143,8 +169,21 @@ export function buildDriftReport(
       change: c.id,
     }))
     // A missing user first: the person's other missing records follow from it.
-    .sort(compareBy<MissingRecord>((m) => m.person, (m) => providerRank(m.provider), (m) => (m.resource === 'user' ? 0 : 1), (m) => m.change));
-  const unmanaged = [...plan.unmanaged].sort(compareBy<UnmanagedUser>((u) => providerRank(u.provider), (u) => u.name, (u) => u.id));
+    .sort(
+      compareBy<MissingRecord>(
+        (m) => m.person,
+        (m) => providerRank(m.provider),
+        (m) => (m.resource === 'user' ? 0 : 1),
+        (m) => m.change,
+      ),
+    );
+  const unmanaged = [...plan.unmanaged].sort(
+    compareBy<UnmanagedUser>(
+      (u) => providerRank(u.provider),
+      (u) => u.name,
+      (u) => u.id,
+    ),
+  );
 
   const counts: Partial<Record<ProviderName, SystemCounts>> = {};
   for (const p of plan.providers) {

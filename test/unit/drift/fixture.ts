@@ -21,7 +21,13 @@ export function driftPlan(): Plan {
         { path: 'title', before: '<script>alert(1)</script>', after: 'Engineer' },
       ],
     }),
-    change({ provider: 'kimai', person: 'max.m', resource: 'user', action: 'create', fields: [{ path: 'username', before: null, after: 'max' }] }),
+    change({
+      provider: 'kimai',
+      person: 'max.m',
+      resource: 'user',
+      action: 'create',
+      fields: [{ path: 'username', before: null, after: 'max' }],
+    }),
   ];
   const papershift: Change[] = [
     change({
@@ -45,10 +51,20 @@ export function driftPlan(): Plan {
         { path: 'secretNote', before: 'old', after: 'top-secret', sensitive: true },
       ],
     }),
-    change({ provider: 'mctime', person: '77', resource: 'user', action: 'deactivate', fields: [{ path: 'active', before: true, after: false }] }),
+    change({
+      provider: 'mctime',
+      person: '77',
+      resource: 'user',
+      action: 'deactivate',
+      fields: [{ path: 'active', before: true, after: false }],
+    }),
   ];
-  const unmanagedKimai: UnmanagedUser[] = [{ provider: 'kimai', id: '12', name: 'bob <b>', email: 'bob@example.com', active: true }];
-  const unmanagedMcTime: UnmanagedUser[] = [{ provider: 'mctime', id: '77', name: 'Old Account', email: null, active: true }];
+  const unmanagedKimai: UnmanagedUser[] = [
+    { provider: 'kimai', id: '12', name: 'bob <b>', email: 'bob@example.com', active: true },
+  ];
+  const unmanagedMcTime: UnmanagedUser[] = [
+    { provider: 'mctime', id: '77', name: 'Old Account', email: null, active: true },
+  ];
   const empty = { ignored: [], warnings: [], errors: [] };
   return buildPlan({
     env: 'production',
@@ -66,6 +82,13 @@ export function driftPlan(): Plan {
 /** What the last apply wrote: jane's declared email (so Kimai moved) and her old timezone (so the YAML moved). */
 export function journalMap(): Map<string, Record<string, string>> {
   return new Map([
-    ['kimai:jane.doe:user', { email: valueDigest('jane.doe@example.com'), timezone: valueDigest('Europe/Berlin'), title: valueDigest('Dr') }],
+    [
+      'kimai:jane.doe:user',
+      {
+        email: valueDigest('jane.doe@example.com'),
+        timezone: valueDigest('Europe/Berlin'),
+        title: valueDigest('Dr'),
+      },
+    ],
   ]);
 }

@@ -4,31 +4,13 @@ import { renderDriftHtml } from '../../../src/drift/render-html.js';
 import { buildDriftReport } from '../../../src/drift/report.js';
 import { planOf } from '../../helpers/plan-builders.js';
 import { driftPlan, IBAN, journalMap } from './fixture.js';
-
-const VOID = new Set(['meta', 'br', 'hr', 'img', 'link', 'input', 'col', 'wbr', 'source', 'area', 'base', 'embed', 'track']);
-
-/** A small well-formedness check: every non-void tag is closed in order; returns the problems found. */
-function tagProblems(html: string): string[] {
-  const problems: string[] = [];
-  const stack: string[] = [];
-  const body = html.replace(/^<!DOCTYPE html>\n/, '').replace(/<style>[\s\S]*?<\/style>/, '<style></style>');
-  for (const m of body.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g)) {
-    const [, closing, rawName] = m;
-    const name = rawName!.toLowerCase();
-    if (VOID.has(name)) continue;
-    if (!closing) stack.push(name);
-    else if (stack.pop() !== name) problems.push(`unexpected </${name}> at ${m.index}`);
-  }
-  if (stack.length) problems.push(`unclosed: ${stack.join(', ')}`);
-  // A `<` that starts no tag would be a raw value leaking into markup.
-  const stray = body.replace(/<\/?[a-zA-Z][a-zA-Z0-9]*\b[^<>]*>/g, '').match(/[<>]/g);
-  if (stray) problems.push(`stray angle brackets: ${stray.length}`);
-  return problems;
-}
+import { tagProblems } from './html-check.js';
 
 describe('escapeHtml', () => {
   it('escapes markup and quotes', () => {
-    expect(escapeHtml('<script>alert("x")</script>')).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(escapeHtml('<script>alert("x")</script>')).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;',
+    );
     expect(escapeHtml(`a & b 'c'`)).toBe('a &amp; b &#39;c&#39;');
     expect(escapeHtml('plain')).toBe('plain');
   });
@@ -63,7 +45,9 @@ describe('renderDriftHtml', () => {
 
   it('has the title, counts per system, a table per person and cause badges', () => {
     expect(html).toContain('<title>Drift report: production on 2026-11-23</title>');
-    expect(html).toContain('<tr><td>kimai</td><td class="num">3</td><td class="num">2</td><td class="num">1</td><td class="num">1</td></tr>');
+    expect(html).toContain(
+      '<tr><td>kimai</td><td class="num">3</td><td class="num">2</td><td class="num">1</td><td class="num">1</td></tr>',
+    );
     expect(html).toContain('<h2>jane.doe</h2>');
     expect(html).toContain('<h2>max.m</h2>');
     expect(html).toContain('<span class="badge system-changed"');

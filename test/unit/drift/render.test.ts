@@ -44,13 +44,17 @@ describe('text', () => {
   const text = renderDriftText(report, { color: false });
 
   it('groups by person and names the cause in words', () => {
-    expect(text).toContain('jane.doe\n  ~ kimai user: email\n      declared: "jane.doe@example.com"\n      actual:   "jane@evil.example"\n      cause:    system changed');
+    expect(text).toContain(
+      'jane.doe\n  ~ kimai user: email\n      declared: "jane.doe@example.com"\n      actual:   "jane@evil.example"\n      cause:    system changed',
+    );
     expect(text).toContain('cause:    declaration changed');
     expect(text).toContain('max.m\n  + kimai: not in the system');
     expect(text).toContain('+ papershift: missing working-time-model 2026-03-01 (week 40h from 2026-03-01)');
     expect(text).toContain('? kimai: bob <b> (id 12, bob@example.com, active)');
     expect(text).toContain('kimai       3 fields differ, 2 people, 1 missing, 1 unmanaged');
-    expect(text.trimEnd().split('\n').pop()).toBe('Drift: 5 fields differ, 2 records missing, 2 unmanaged users.');
+    expect(text.trimEnd().split('\n').pop()).toBe(
+      'Drift: 5 fields differ, 2 records missing, 2 unmanaged users.',
+    );
   });
 
   it('has no escape codes without colour, and some with', () => {
@@ -63,7 +67,9 @@ describe('text', () => {
   });
 
   it('says so when there is no drift', () => {
-    expect(renderDriftText(clean, { color: false })).toContain('No drift: the systems match the declarations.');
+    expect(renderDriftText(clean, { color: false })).toContain(
+      'No drift: the systems match the declarations.',
+    );
   });
 });
 
@@ -79,7 +85,9 @@ describe('markdown', () => {
 
   it('has a table per person with causes and missing records', () => {
     expect(mdText).toContain('### jane.doe\n\n| System | Resource | Field | Declared | Actual | Cause |');
-    expect(mdText).toContain('| kimai | user | email | "jane.doe@example.com" | "jane@evil.example" | system changed |');
+    expect(mdText).toContain(
+      '| kimai | user | email | "jane.doe@example.com" | "jane@evil.example" | system changed |',
+    );
     expect(mdText).toContain('| kimai | user | — | declared | (absent) | missing |');
     expect(mdText).toContain('### Unmanaged users');
   });
@@ -102,8 +110,22 @@ describe('markdown', () => {
 describe('json', () => {
   it('is versioned and complete', () => {
     const doc = JSON.parse(renderDriftJson(report));
-    expect(Object.keys(doc)).toEqual(['formatVersion', 'env', 'date', 'hasDrift', 'counts', 'entries', 'missing', 'unmanaged']);
-    expect(doc).toMatchObject({ formatVersion: '1.0', env: 'production', date: '2026-11-23', hasDrift: true });
+    expect(Object.keys(doc)).toEqual([
+      'formatVersion',
+      'env',
+      'date',
+      'hasDrift',
+      'counts',
+      'entries',
+      'missing',
+      'unmanaged',
+    ]);
+    expect(doc).toMatchObject({
+      formatVersion: '1.0',
+      env: 'production',
+      date: '2026-11-23',
+      hasDrift: true,
+    });
     expect(doc.counts.kimai).toEqual({ fields: 3, people: 2, missing: 1, unmanaged: 1 });
     expect(doc.entries).toHaveLength(5);
     expect(doc.missing).toHaveLength(2);
