@@ -1,0 +1,46 @@
+// Pure: which Papershift user is which declared person. By the pinned `systems.papershift.id`, else by
+// e-mail ignoring case (DESIGN.md "Matching"). Two candidates are an error, never a guess. Soft-deleted users
+// are gone for matching; deactivated ones still match (they may be reactivated, or stay deactivated).
+import type { Person } from '../../model/declarations.js';
+import type { PsUser } from './types.js';
+
+export type Match = { kind: 'matched'; user: PsUser } | { kind: 'none' } | { kind: 'conflict'; message: string };
+
+export function matchPerson(person: Person, users: readonly PsUser[]): Match {
+  const live = users.filter((u) => u.discarded_at === null);
+  const pinned = person.systems.papershift?.id;
+  if (pinned !== undefined) {
+    const user = live.find((u) => u.id === pinned);
+    if (!user) return { kind: 'conflict', message: `${person.key}: systems.papershift.id ${pinned} names no Papershift user` };
+    return { kind: 'matched', user };
+  }
+  const email = person.email.toLowerCase();
+  const found = live.filter((u) => u.email?.toLowerCase() === email);
+  if (found.length > 1) {
+    return {
+      kind: 'conflict',
+      message: `${person.key}: ${found.length} Papershift users have the e-mail ${person.email} (${found.map((u) => u.id).join(', ')}); pin one with systems.papershift.id`,
+    };
+  }
+  return found[0] ? { kind: 'matched', user: found[0] } : { kind: 'none' };
+}
+
+/** People managed in Papershift: the ones whose declaration names the system. */
+export function managedInPapershift(people: readonly Person[]): Person[] {
+  return people.filter((p) => p.systems.papershift !== undefined);
+}
+
+/**
+ * Matches every given person and reports a user claimed by two declarations as a conflict for both.
+ * Returns the matches by person key.
+ */
+export function matchAll(people: readonly Person[], users: readonly PsUser[]): Map<string, Match> {
+  const out = new Map(people.map((p) => [p.key, matchPerson(p, users)]));
+  const claimedBy = new Map<string, string[]>();
+  for (const [key, m] of out) if (m.kind === 'matched') claimedBy.set(m.user.id, [...(claimedBy.get(m.user.id) ?? []), key]);
+  for (const [userId, keys] of claimedBy) {
+    if (keys.length < 2) continue;
+    for (const k of keys) out.set(k, { kind: 'conflict', message: `${k}: Papershift user ${userId} matches several declarations (${keys.join(', ')})` });
+  }
+  return out;
+}
