@@ -21,11 +21,11 @@ export interface Connection {
 export function providerFor(name: ProviderName): Provider {
   switch (name) {
     case 'kimai':
-      return kimaiProvider as Provider;
+      return kimaiProvider;
     case 'papershift':
-      return papershiftProvider as Provider;
+      return papershiftProvider;
     case 'mctime':
-      return mctimeProvider as Provider;
+      return mctimeProvider;
   }
 }
 
