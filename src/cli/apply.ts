@@ -12,7 +12,7 @@ import { renderText } from '../render/index.js';
 import { makePlan } from '../runtime/make-plan.js';
 import { openSession, type Session } from '../runtime/session.js';
 import { UserError, type Io } from './io.js';
-import { parseDate } from './options.js';
+import { inputPath, parseDate } from './options.js';
 import { createProgress } from './progress.js';
 
 export interface ApplyCommandOptions {
@@ -65,7 +65,8 @@ async function savedPlanFor(session: Session, file: string, opts: ApplyCommandOp
 }
 
 export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<number> {
-  const plansDir = opts.planFile ? dirname(resolve(opts.root, opts.planFile)) : join(resolve(opts.root), 'plans');
+  const planPath = opts.planFile ? inputPath(opts.root, opts.planFile) : null;
+  const plansDir = planPath ? dirname(planPath) : join(resolve(opts.root), 'plans');
   const lock = await acquireLock(join(plansDir, `${opts.env}.lock`), opts.lockTimeoutMs);
   let session: Session | null = null;
   try {
@@ -85,8 +86,8 @@ export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<numbe
     }
     let plan: Plan;
     let managedUsers: number;
-    if (opts.planFile) {
-      plan = await savedPlanFor(session, resolve(opts.root, opts.planFile), opts, io);
+    if (planPath) {
+      plan = await savedPlanFor(session, planPath, opts, io);
       managedUsers = Number.POSITIVE_INFINITY;
     } else {
       const progress = createProgress(io, opts.format === 'json');

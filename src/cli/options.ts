@@ -1,4 +1,6 @@
 // Parsing and checking of option values shared by several commands.
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import type { ProviderName } from '../model/declarations.js';
 import { PROVIDERS } from '../model/declarations.js';
 import { UserError } from './io.js';
@@ -24,4 +26,17 @@ export function collect(value: string, previous: string[]): string[] {
 
 export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** Where `--out FILE` is written: relative paths are taken from --root, next to environments/ and plans/. */
+export function outputPath(root: string, file: string): string {
+  return resolve(root, file);
+}
+
+/** A file to read (a saved plan): relative to --root, or to the current folder when it is only there. */
+export function inputPath(root: string, file: string): string {
+  const fromRoot = resolve(root, file);
+  if (existsSync(fromRoot) || isAbsolute(file)) return fromRoot;
+  const fromCwd = resolve(file);
+  return existsSync(fromCwd) ? fromCwd : fromRoot;
 }

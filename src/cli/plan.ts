@@ -1,5 +1,4 @@
 // people plan: desired versus actual, printed as text, markdown or JSON; optionally saved for apply.
-import { resolve } from 'node:path';
 import type { Plan } from '../generated/plan.js';
 import type { ProviderName } from '../model/declarations.js';
 import { savePlan } from '../plan/file.js';
@@ -7,7 +6,7 @@ import { renderJson, renderMarkdown, renderText } from '../render/index.js';
 import { makePlan } from '../runtime/make-plan.js';
 import { openSession } from '../runtime/session.js';
 import type { Io } from './io.js';
-import { parseDate } from './options.js';
+import { outputPath, parseDate } from './options.js';
 import { createProgress } from './progress.js';
 
 export type PlanFormat = 'text' | 'markdown' | 'json';
@@ -45,7 +44,7 @@ export async function runPlan(opts: PlanCommandOptions, io: Io): Promise<number>
     progress.stop();
     io.stdout.write(renderPlan(plan, opts.format, io.color));
     if (opts.out) {
-      const path = resolve(opts.root, opts.out);
+      const path = outputPath(opts.root, opts.out);
       savePlan(path, plan);
       io.stderr.write(`Saved the plan to ${opts.out} (contains personal data; mode 0600). Apply it with: people apply --env ${opts.env} ${opts.out}\n`);
     }
