@@ -6,16 +6,41 @@ import type { PsUser } from './types.js';
 
 export type Match = { kind: 'matched'; user: PsUser } | { kind: 'none' } | { kind: 'conflict'; message: string };
 
+/** Live users indexed by id and by lower-cased e-mail, built once per match run (not once per person). */
+interface UserIndex {
+  byId: Map<string, PsUser>;
+  /** Lower-cased e-mail to the live users holding it, in list order. */
+  byEmail: Map<string, PsUser[]>;
+}
+
+function indexUsers(users: readonly PsUser[]): UserIndex {
+  const byId = new Map<string, PsUser>();
+  const byEmail = new Map<string, PsUser[]>();
+  for (const u of users) {
+    if (u.discarded_at !== null) continue;
+    // First wins, as Array.find did over the list.
+    if (!byId.has(u.id)) byId.set(u.id, u);
+    if (u.email === null) continue;
+    const email = u.email.toLowerCase();
+    const list = byEmail.get(email);
+    if (list) list.push(u);
+    else byEmail.set(email, [u]);
+  }
+  return { byId, byEmail };
+}
+
 export function matchPerson(person: Person, users: readonly PsUser[]): Match {
-  const live = users.filter((u) => u.discarded_at === null);
+  return matchIndexed(person, indexUsers(users));
+}
+
+function matchIndexed(person: Person, index: UserIndex): Match {
   const pinned = person.systems.papershift?.id;
   if (pinned !== undefined) {
-    const user = live.find((u) => u.id === pinned);
+    const user = index.byId.get(pinned);
     if (!user) return { kind: 'conflict', message: `${person.key}: systems.papershift.id ${pinned} names no Papershift user` };
     return { kind: 'matched', user };
   }
-  const email = person.email.toLowerCase();
-  const found = live.filter((u) => u.email?.toLowerCase() === email);
+  const found = index.byEmail.get(person.email.toLowerCase()) ?? [];
   if (found.length > 1) {
     return {
       kind: 'conflict',
@@ -35,7 +60,8 @@ export function managedInPapershift(people: readonly Person[]): Person[] {
  * Returns the matches by person key.
  */
 export function matchAll(people: readonly Person[], users: readonly PsUser[]): Map<string, Match> {
-  const out = new Map(people.map((p) => [p.key, matchPerson(p, users)]));
+  const index = indexUsers(users);
+  const out = new Map(people.map((p) => [p.key, matchIndexed(p, index)]));
   const claimedBy = new Map<string, string[]>();
   for (const [key, m] of out) if (m.kind === 'matched') claimedBy.set(m.user.id, [...(claimedBy.get(m.user.id) ?? []), key]);
   for (const [userId, keys] of claimedBy) {
