@@ -32,16 +32,25 @@ export function matchPeople(people: Person[], users: McTimeListedUser[]): MatchR
     failed.add(key);
     errors.push(`mctime: ${key}: ${message}`);
   };
+  // Indexed once: a scan of every user for every person was quadratic (10,000 people: seconds).
+  const byId = new Map<string, McTimeListedUser>();
+  const byEmail = new Map<string, McTimeListedUser[]>();
+  for (const u of users) {
+    if (!byId.has(u.id)) byId.set(u.id, u);
+    if (u.email === null) continue;
+    const list = byEmail.get(u.email.toLowerCase());
+    if (list) list.push(u);
+    else byEmail.set(u.email.toLowerCase(), [u]);
+  }
   for (const p of people) {
     const pinned = p.systems.mctime?.id;
     if (pinned) {
-      const user = users.find((u) => u.id === pinned);
+      const user = byId.get(pinned);
       if (user) matched.set(p.key, user);
       else fail(p.key, `no McTime user with the pinned id ${pinned}`);
       continue;
     }
-    const email = p.email.toLowerCase();
-    const candidates = users.filter((u) => u.email?.toLowerCase() === email);
+    const candidates = byEmail.get(p.email.toLowerCase()) ?? [];
     if (candidates.length > 1)
       fail(
         p.key,
