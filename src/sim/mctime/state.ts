@@ -48,9 +48,32 @@ export interface McTimeSeed {
 
 export const ROLES = ['employee', 'approver', 'manager', 'administrator', 'main_administrator'] as const;
 
+/** A Map that counts its writes, so that derived views (the sorted user list) know when to rebuild. */
+export class VersionedMap<K, V> extends Map<K, V> {
+  version = 0;
+  override set(key: K, value: V): this {
+    this.version++;
+    return super.set(key, value);
+  }
+  override delete(key: K): boolean {
+    this.version++;
+    return super.delete(key);
+  }
+  override clear(): void {
+    this.version++;
+    super.clear();
+  }
+}
+
 export class McTimeState {
   readonly organizations: McTimeOrganization[];
-  readonly users = new Map<string, JsonObject>();
+  readonly users = new VersionedMap<string, JsonObject>();
+  /**
+   * The users a key owner sees, in list order, cached until the next user write: GET /users is paged 20 at a
+   * time, and rebuilding (visibility + sort over every user) for each page made a 10,000-user listing
+   * quadratic, so the simulator rather than the client dominated benchmarks.
+   */
+  private listCache: { version: number; keyUserId: string; users: JsonObject[] } | null = null;
   readonly apiKeys: Map<string, string>;
   readonly history = new Map<string, McTimeHistoryEntry[]>();
   nextRelId: number;
@@ -120,13 +143,26 @@ export class McTimeState {
   }
 
   canSeeUser(keyUserId: string, user: JsonObject): boolean {
-    if (user.id === keyUserId) return true;
-    if (!this.isManagerial(keyUserId)) return false;
+    return this.visibility(keyUserId)(user);
+  }
+
+  /** canSeeUser as a predicate, with the key owner's managed organizations computed once. */
+  visibility(keyUserId: string): (user: JsonObject) => boolean {
+    if (!this.isManagerial(keyUserId)) return (user) => user.id === keyUserId;
     const managed = new Set<string>();
     for (const r of rolesOf(this.users.get(keyUserId)))
       if (r.role !== 'employee')
         for (const orgId of r.orgIds) for (const id of this.subtree(orgId)) managed.add(id);
-    return rolesOf(user).some((r) => r.orgIds.some((o) => managed.has(o)));
+    return (user) => user.id === keyUserId || rolesOf(user).some((r) => r.orgIds.some((o) => managed.has(o)));
+  }
+
+  /** Every user the key owner sees, sorted with `order`; the same array until a user is written. */
+  visibleSorted(keyUserId: string, order: (a: JsonObject, b: JsonObject) => number): JsonObject[] {
+    const c = this.listCache;
+    if (c && c.version === this.users.version && c.keyUserId === keyUserId) return c.users;
+    const users = [...this.users.values()].filter(this.visibility(keyUserId)).sort(order);
+    this.listCache = { version: this.users.version, keyUserId, users };
+    return users;
   }
 
   addHistory(userId: string, entry: McTimeHistoryEntry): void {
