@@ -1,8 +1,14 @@
 // Entry point: commander wiring only; each command lives in its own module with an injectable Io.
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { Io } from './io.js';
 import { UserError } from './io.js';
 import { collect, parseProviders, todayUtc } from './options.js';
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
 
 function decideColor(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   if (argv.includes('--no-color') || 'NO_COLOR' in env) return false;
@@ -42,6 +48,7 @@ export async function main(argv: string[], ioOverride?: Io): Promise<number> {
   const verbose = argv.includes('--verbose');
   const program = new Command('people')
     .description('Manage the people of a company as code: Kimai, Papershift and McTime from git-versioned YAML.')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
     .showHelpAfterError('(run people --help for usage)');
