@@ -80,6 +80,9 @@ export function desiredPreferences(person: Person, date: string): PrefValues | n
   return out;
 }
 
+/** Kimai's API forms (Symfony) store an empty text field as null: a declared "" is compared and sent as null. */
+const textOrNull = (v: string): string | null => (v === '' ? null : v);
+
 /** The user record: settings from systems.kimai, falling back to the environment's Kimai defaults. */
 export function desiredUser(person: Person, decl: Declarations, date: string): DesiredUser {
   const k = person.systems.kimai;
@@ -88,7 +91,7 @@ export function desiredUser(person: Person, decl: Declarations, date: string): D
   const out: DesiredUser = {
     username: k.username,
     email: person.email,
-    alias: k.alias ?? `${person.firstName} ${person.lastName}`,
+    alias: textOrNull(k.alias ?? `${person.firstName} ${person.lastName}`),
     language: k.language ?? d.language,
     locale: k.locale ?? d.locale,
     timezone: k.timezone ?? d.timezone,
@@ -97,7 +100,7 @@ export function desiredUser(person: Person, decl: Declarations, date: string): D
     // Active through the leave date; deactivated from the day after.
     enabled: !(person.leaveDate !== null && date > person.leaveDate),
   };
-  if (k.title !== undefined) out.title = k.title;
-  if (k.accountNumber !== undefined) out.accountNumber = k.accountNumber;
+  if (k.title !== undefined) out.title = textOrNull(k.title);
+  if (k.accountNumber !== undefined) out.accountNumber = textOrNull(k.accountNumber);
   return out;
 }

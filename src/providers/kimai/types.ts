@@ -24,13 +24,16 @@ export interface KimaiActual {
   me: { id: number; username: string };
 }
 
-/** Desired user fields; title/accountNumber only when declared (otherwise left alone). */
+/**
+ * Desired user fields; title/accountNumber only when declared (otherwise left alone). An empty text is null:
+ * Kimai's API forms (Symfony) store "" as null, so declaring "" means "no value".
+ */
 export interface DesiredUser {
   username: string;
   email: string;
-  alias: string;
-  title?: string;
-  accountNumber?: string;
+  alias: string | null;
+  title?: string | null;
+  accountNumber?: string | null;
   language: string;
   locale: string;
   timezone: string;
