@@ -2,6 +2,7 @@
 // read() is I/O, plan() is pure; apply is generic (src/apply/) and uses the optional hooks.
 import type { Change, IgnoredDifference, PlannedRequest, UnmanagedUser } from '../generated/plan.js';
 import type { HttpClient } from '../http/types.js';
+import type { ImportRecord } from '../import/records.js';
 import type { Declarations, Person, ProviderName } from './declarations.js';
 
 export interface PlanInput {
@@ -51,6 +52,11 @@ export interface Provider<Actual = unknown> {
    * captures as if the create had answered (the create happened), or null (safe to send again).
    */
   findCreated?(change: Change, request: PlannedRequest, ctx: ApplyContext): Promise<Record<string, string> | null>;
+  /**
+   * For `people import`: the full records of the users no declaration claims (read() fetched details only for
+   * matched people). `actual` is what read() returned for the same input, so the user list is not read twice.
+   */
+  readUnmanaged?(http: HttpClient, input: PlanInput, actual: Actual, progress: Progress): Promise<ImportRecord[]>;
 }
 
 export class StaleError extends Error {

@@ -3,6 +3,7 @@ import type { Change, PlannedRequest } from '../../generated/plan.js';
 import { bearerAuth, type AuthStrategy } from '../../http/auth.js';
 import type { KimaiConnection } from '../../model/declarations.js';
 import type { ApplyContext, Provider } from '../../model/provider.js';
+import { kimaiUnmanaged } from './import.js';
 import { planKimai } from './plan.js';
 import { parseUser, readKimai } from './read.js';
 import type { KimaiActual } from './types.js';
@@ -35,4 +36,5 @@ export const kimaiProvider: Provider<KimaiActual> = {
   read: (http, _input, progress) => readKimai(http, progress),
   plan: planKimai,
   findCreated,
+  readUnmanaged: (_http, input, actual) => Promise.resolve(kimaiUnmanaged(input, actual)),
 };

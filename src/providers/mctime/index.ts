@@ -7,6 +7,7 @@ import { getUser, listUsers } from './api.js';
 import type { Leaf } from './desired.js';
 import { erasedLeaves, mergeRecord } from './merge.js';
 import { getAt, isObject, roleStrings, same, type JsonObject } from './paths.js';
+import { readMcTimeUnmanaged } from './import.js';
 import { planMcTime } from './plan.js';
 import { readMcTime, type McTimeActual } from './read.js';
 import type { McTimeRole } from '../../model/declarations.js';
@@ -76,4 +77,5 @@ export const mctimeProvider: Provider<McTimeActual> = {
   plan: planMcTime,
   prepare,
   findCreated,
+  readUnmanaged: readMcTimeUnmanaged,
 };

@@ -1,6 +1,7 @@
 // The Papershift (Pulse) provider: users, payroll staff numbers and weekly working-time models.
 import type { Provider } from '../../model/provider.js';
 import { findCreated } from './find-created.js';
+import { readPapershiftUnmanaged } from './import.js';
 import { planPapershift } from './plan.js';
 import { readPapershift } from './read.js';
 import type { PapershiftActual } from './types.js';
@@ -14,4 +15,5 @@ export const papershiftProvider: Provider<PapershiftActual> = {
   read: readPapershift,
   plan: planPapershift,
   findCreated,
+  readUnmanaged: readPapershiftUnmanaged,
 };
