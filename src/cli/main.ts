@@ -131,6 +131,19 @@ export async function main(argv: string[], ioOverride?: Io): Promise<number> {
       );
     });
 
+  common(program.command('import').description('write declarations for users that exist in the systems but are not declared'))
+    .option('--provider <name>', 'import only from this system (repeatable)', collect, [])
+    .option('--include-sensitive', 'write sensitive values (IBAN, tax ids, birth date, ...) instead of ${NAME} references')
+    .option('--date <YYYY-MM-DD>', 'plan date the declarations must hold for: the contract in force on it is in Kimai (default today)')
+    .option('--allow-insecure-http', 'allow http:// URLs other than loopback')
+    .action(async (o: CommonOpts & { provider: string[]; includeSensitive?: boolean; date?: string; allowInsecureHttp?: boolean }) => {
+      const { runImport } = await import('./import.js');
+      exitCode = await runImport(
+        { root: o.root, env: o.env, providers: parseProviders(o.provider), includeSensitive: Boolean(o.includeSensitive), date: o.date, allowInsecureHttp: Boolean(o.allowInsecureHttp) },
+        io,
+      );
+    });
+
   common(program.command('sandbox').description('run the three simulators on localhost until Ctrl-C'), false)
     .option('--env <name>', 'environment whose simulator-seed.yaml seeds them', 'sandbox')
     .option('--seed <file>', 'seed file (YAML with kimai/papershift/mctime sections)')
