@@ -24,7 +24,11 @@ export function declarationsDigest(decl: Omit<Declarations, 'digest'>): string {
       ),
     ]),
   );
-  const people = decl.people.map(({ sensitiveValues: _s, ...p }) => p);
+  // By key (unique in the environment): moving a person to another file, or reordering a `people:` list,
+  // changes the load order but not what is declared, and must not make a saved plan look stale.
+  const people = [...decl.people]
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ sensitiveValues: _s, ...p }) => p);
   return sha256(
     canonicalJson(
       withoutPositions({ env: decl.env, providers, policy: decl.policy, defaults: decl.defaults, people }),
