@@ -68,7 +68,8 @@ function checkEmails(g: RecordGroup, email: string, warn: (w: string) => void): 
 
 /** `${` in a stored value would be read as a reference: written as the literal `$${`. */
 function escapeRefs(v: unknown, refs: ReadonlySet<string>): unknown {
-  if (typeof v === 'string') return refs.has(v) ? v : v.replaceAll('${', '$${');
+  // A function replacement: in a replacement string `$$` would itself mean one `$`.
+  if (typeof v === 'string') return refs.has(v) ? v : v.replaceAll('${', () => '$${');
   if (Array.isArray(v)) return v.map((x) => escapeRefs(x, refs));
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escapeRefs(x, refs)]));
   return v;
