@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import type { ContractTemplates } from '../generated/contracts.js';
 import type { Environment } from '../generated/environment.js';
 import type { Person as PersonDecl } from '../generated/person.js';
-import type { Declarations, ProviderName } from '../model/declarations.js';
+import type { Declarations, Person, ProviderName } from '../model/declarations.js';
 import { isSensitivePath } from '../model/sensitive.js';
 import { declarationsDigest } from './digest.js';
 import { sortErrors, type ConfigError } from './errors.js';
@@ -12,7 +12,7 @@ import { normaliseEnvironment, normalisePerson } from './normalise.js';
 import { pathToString, type DeclPath, type SourceFile } from './positions.js';
 import { Problems } from './report.js';
 import { validateAgainst, type SchemaKind } from './schema-validate.js';
-import { checkIgnoreRules, checkUnique } from './semantic-cross.js';
+import { checkIgnoreRules, UniqueIdentities } from './semantic-cross.js';
 import { checkTemplates } from './semantic-contracts.js';
 import { checkEnvironment } from './semantic-env.js';
 import { checkPerson, type PersonEntry } from './semantic-person.js';
@@ -156,24 +156,36 @@ export async function loadEnvironment(opts: {
   }
 
   const providers = env ? new Set(Object.keys(env.providers) as ProviderName[]) : null;
-  const entries: PersonEntry[] = [];
-  const subsByFile = new Map<SourceFile, Substitution[]>();
+  // Each person file is checked and normalised while its parsed YAML is at hand, then only the model is kept:
+  // holding 10,000 parsed documents until the end would cost hundreds of MB and the GC time to go with them.
+  const people: Person[] = [];
+  // A normalisation failure is a bug that only surfaces when there is no user error to report instead.
+  let normaliseFailure: { error: unknown } | null = null;
+  const unique = new UniqueIdentities((abs, rel) => {
+    const again = readYamlFile(abs, rel);
+    return again.ok ? again.file : null;
+  });
   const keys = new Set<string>();
   for (const abs of personFiles(p, root, join(dir, 'people'))) {
     const l = loadFile(p, root, abs, opts.processEnv);
     if (!l) continue;
     declaredKeys(l.data).forEach((k) => keys.add(k));
-    subsByFile.set(l.file, l.subs);
-    for (const e of personEntries(p, l) ?? []) {
-      checkPerson(p, e, providers, templates);
-      entries.push(e);
+    const fileEntries = personEntries(p, l) ?? [];
+    for (const e of fileEntries) checkPerson(p, e, providers, templates);
+    unique.add(fileEntries, abs);
+    if (p.errors.length > 0 || unique.count > 0 || !templates || normaliseFailure) continue;
+    try {
+      for (const e of fileEntries) people.push(normalisePerson(e, l.subs, templates));
+    } catch (error) {
+      normaliseFailure = { error };
     }
   }
-  checkUnique(p, entries);
+  unique.report(p);
   if (env && envFile) checkIgnoreRules(p, envFile.file, env, keys);
 
   if (p.errors.length > 0 || !env || !envFile || !templates)
     return { ok: false, errors: sortErrors(p.errors) };
+  if (normaliseFailure) throw normaliseFailure.error;
   const secrets = [
     ...new Set(
       envFile.subs
@@ -185,7 +197,7 @@ export async function loadEnvironment(opts: {
     env: opts.env,
     dir,
     ...normaliseEnvironment(env, envFile.file),
-    people: entries.map((e) => normalisePerson(e, subsByFile.get(e.file) ?? [], templates)),
+    people,
     secrets,
   };
   return { ok: true, decl: { ...decl, digest: declarationsDigest(decl) } };

@@ -1,7 +1,8 @@
 // Rules across files: identities that must be unique in the environment, and references to people.
 import type { Environment } from '../generated/environment.js';
+import type { ConfigError } from './errors.js';
 import type { PersonEntry } from './semantic-person.js';
-import type { DeclPath, SourceFile } from './positions.js';
+import { errorAt, type DeclPath, type SourceFile } from './positions.js';
 import { whereIs, type Problems } from './report.js';
 
 interface Identity {
@@ -32,25 +33,65 @@ function valueAt(obj: unknown, path: DeclPath): string | number | undefined {
   return typeof cur === 'string' || typeof cur === 'number' ? cur : undefined;
 }
 
-/** Two declarations with one identity would match the same user: point at the second, name the first. */
-export function checkUnique(p: Problems, people: PersonEntry[]): void {
-  for (const id of IDENTITIES) {
-    const seen = new Map<string, PersonEntry>();
-    for (const e of people) {
-      const v = valueAt(e.person, id.field);
-      if (v === undefined) continue;
-      const first = seen.get(id.norm(v));
-      if (!first) {
-        seen.set(id.norm(v), e);
-        continue;
-      }
-      const where = whereIs(first.file, [...first.prefix, ...id.field]);
-      p.at(
-        e.file,
-        [...e.prefix, ...id.field],
-        `duplicate ${id.label} "${v}": already used by ${first.person.key} (${where})`,
-      );
+/** Where the first holder of an identity was declared; its parsed file is gone by the time a duplicate shows up. */
+interface FirstHolder {
+  key: string;
+  prefix: DeclPath;
+  rel: string;
+  abs: string;
+}
+
+/**
+ * Two declarations with one identity would match the same user: point at the second, name the first.
+ * Fed one file at a time so that a file's parsed YAML can be dropped once it is checked (10,000 parsed files
+ * would otherwise all be alive at once); errors come out as the check over all entries at once would give them.
+ * `reopen` parses a file again, only needed to point at the first holder of a duplicate in an earlier file.
+ */
+export class UniqueIdentities {
+  private readonly seen = IDENTITIES.map(() => new Map<string, FirstHolder>());
+  private readonly found: Array<{ id: number; n: number; error: ConfigError }> = [];
+  private n = 0;
+
+  constructor(private readonly reopen: (abs: string, rel: string) => SourceFile | null) {}
+
+  /** Entries of one file, in order; `file` must still be parsed. */
+  add(entries: readonly PersonEntry[], abs: string): void {
+    for (const e of entries) {
+      const n = this.n++;
+      IDENTITIES.forEach((id, i) => {
+        const v = valueAt(e.person, id.field);
+        if (v === undefined) return;
+        const seen = this.seen[i]!;
+        const first = seen.get(id.norm(v));
+        if (!first) {
+          // Only what is needed to find the node again: no reference to the parsed file.
+          seen.set(id.norm(v), { key: e.person.key, prefix: e.prefix, rel: e.file.rel, abs });
+          return;
+        }
+        const firstPath = [...first.prefix, ...id.field];
+        const source = first.rel === e.file.rel ? e.file : this.reopen(first.abs, first.rel);
+        const where = source ? whereIs(source, firstPath) : `${first.rel}:0`;
+        this.found.push({
+          id: i,
+          n,
+          error: errorAt(
+            e.file,
+            [...e.prefix, ...id.field],
+            `duplicate ${id.label} "${v}": already used by ${first.key} (${where})`,
+          ),
+        });
+      });
     }
+  }
+
+  get count(): number {
+    return this.found.length;
+  }
+
+  /** The errors, in the order of a check identity by identity over all entries. */
+  report(p: Problems): void {
+    const sorted = [...this.found].sort((a, b) => a.id - b.id || a.n - b.n);
+    p.add(...sorted.map((f) => f.error));
   }
 }
 

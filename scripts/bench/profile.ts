@@ -1,0 +1,160 @@
+// Profiling helper (not part of `npm run bench`): one population, simulators at L = 0, the tool's plan run as a
+// child on dist/ (build first), optionally under `node --cpu-prof`; prints CPU/RSS per run and, with a profile,
+// the tool's hot spots by self time (functions and files).
+// npx tsx scripts/bench/profile.ts --n 2000 --runs 3 --prof /tmp/prof
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadEnvironment } from '../../src/config/load.js';
+import { startSimulator } from '../../src/sim/start.js';
+import type { Simulator } from '../../src/sim/common/types.js';
+import { runChild } from './child.js';
+import { writeWrapper } from './child.js';
+import { ENV_NAME, writeContracts, writeEnvironment, writePeople } from './files.js';
+import { generatePeople } from './generate.js';
+import { SYSTEMS, type System } from './minimum.js';
+import { credentialEnv, kimaiSeed, mctimeSeed, papershiftSeed } from './seed.js';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '1' },
+    prof: { type: 'string' },
+    top: { type: 'string', default: '40' },
+    date: { type: 'string', default: '2026-11-23' },
+    // Another checkout whose dist/ to run, alternating with this one's (A/B on a busy machine).
+    base: { type: 'string' },
+  },
+});
+const n = Number(values.n);
+const repo = resolve(import.meta.dirname, '..', '..');
+const concurrency = 8;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function summarise(file: string, top: number): void {
+  const p = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+  const self = new Map<number, number>();
+  p.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)));
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const byFn = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  for (const node of p.nodes) {
+    const t = self.get(node.id) ?? 0;
+    if (!t) continue;
+    const url = node.callFrame.url.replace(/^file:\/\//, '').replace(repo, '');
+    const fn = `${node.callFrame.functionName || '(anon)'} ${url}:${node.callFrame.lineNumber + 1}`;
+    byFn.set(fn, (byFn.get(fn) ?? 0) + t);
+    const key = url.includes('node_modules/')
+      ? url.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, 'pkg:$1')
+      : url || node.callFrame.functionName;
+    byFile.set(key, (byFile.get(key) ?? 0) + t);
+  }
+  const show = (title: string, m: Map<string, number>) => {
+    process.stdout.write(`\n${title} (total ${(total / 1000).toFixed(0)} ms sampled)\n`);
+    for (const [k, t] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top))
+      process.stdout.write(
+        `${((100 * t) / total).toFixed(1).padStart(5)} %  ${(t / 1000).toFixed(0).padStart(6)} ms  ${k}\n`,
+      );
+  };
+  // Inclusive time of the tool's own functions (dist/), each counted once per sample.
+  const parent = new Map<number, number>();
+  for (const node of p.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+  const byId = new Map(p.nodes.map((node) => [node.id, node]));
+  const incl = new Map<string, number>();
+  for (const [id, t] of self) {
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const f = byId.get(cur)?.callFrame;
+      if (!f || !f.url.includes('/dist/')) continue;
+      const key = `${f.functionName || '(anon)'} ${f.url.replace(/.*\/dist\//, '')}:${f.lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      incl.set(key, (incl.get(key) ?? 0) + t);
+    }
+  }
+  show('self time by function', byFn);
+  show('inclusive time, dist/ functions', incl);
+  show('self time by file / package', byFile);
+}
+
+const root = mkdtempSync(join(tmpdir(), `people-prof-${n}-`));
+try {
+  mkdirSync(join(root, 'base'));
+  const wrappers = [
+    { name: 'this', file: writeWrapper(root, repo) },
+    ...(values.base ? [{ name: 'base', file: writeWrapper(join(root, 'base'), resolve(values.base)) }] : []),
+  ];
+  const people = generatePeople(n);
+  writeContracts(root);
+  writeEnvironment(
+    root,
+    { kimai: 'http://127.0.0.1:1', papershift: 'http://127.0.0.1:1', mctime: 'http://127.0.0.1:1' },
+    concurrency,
+  );
+  writePeople(root, people);
+  const loaded = await loadEnvironment({ root, env: ENV_NAME, processEnv: credentialEnv() });
+  if (!loaded.ok) throw new Error('the generated declarations do not validate');
+  const knobs = { latencyMs: 0, maxConcurrent: concurrency, rateLimit: null };
+  const sims: Record<System, Simulator> = {
+    kimai: await startSimulator('kimai', { seed: kimaiSeed(loaded.decl, values.date), knobs }),
+    papershift: await startSimulator('papershift', { seed: papershiftSeed(loaded.decl, values.date), knobs }),
+    mctime: await startSimulator('mctime', { seed: mctimeSeed(loaded.decl), knobs }),
+  };
+  try {
+    writeEnvironment(
+      root,
+      { kimai: sims.kimai.url, papershift: sims.papershift.url, mctime: sims.mctime.url },
+      concurrency,
+    );
+    for (let run = 1; run <= Number(values.runs); run++) {
+      const dir = join(root, 'runs', `${run}`);
+      mkdirSync(dir, { recursive: true });
+      const profDir = values.prof && run === 1 ? resolve(values.prof) : undefined;
+      for (const { name, file: wrapper } of wrappers) {
+        if (profDir && name === 'this') rmSync(profDir, { recursive: true, force: true });
+        for (const s of SYSTEMS) sims[s].server.log.length = 0;
+        const child = await runChild({
+          wrapper,
+          args: [
+            'plan',
+            '--format',
+            'json',
+            '--detailed-exitcode',
+            '--root',
+            root,
+            '--env',
+            ENV_NAME,
+            '--date',
+            values.date,
+          ],
+          env: credentialEnv(),
+          dir,
+          cpuProfileDir: name === 'this' ? profDir : undefined,
+        });
+        const sent = SYSTEMS.map((s) => sims[s].server.log.length).join(' / ');
+        process.stdout.write(
+          `${name} run ${run}: exit ${child.code}, ${(child.processWallMs / 1000).toFixed(2)} s wall, ${(child.cpuMs / 1000).toFixed(2)} s CPU (user ${(child.userCpuMs / 1000).toFixed(2)}), ${child.maxRssMb.toFixed(0)} MB, requests ${sent}${profDir ? ' [profiled]' : ''}\n`,
+        );
+        if (child.code !== 0) process.stdout.write(child.stderr.slice(0, 2000));
+        if (profDir && name === 'this')
+          for (const f of readdirSync(profDir))
+            if (f.endsWith('.cpuprofile')) summarise(join(profDir, f), Number(values.top));
+      }
+    }
+  } finally {
+    await Promise.all(Object.values(sims).map((s) => s.close()));
+  }
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
