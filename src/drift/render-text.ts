@@ -27,6 +27,7 @@ function unmanagedLine(u: UnmanagedUser): string {
     `id ${u.id}`,
     ...(u.email ? [u.email] : []),
     ...(u.active === undefined ? [] : [u.active ? 'active' : 'inactive']),
+    ...(u.serviceAccount ? ["this tool's API account, not counted as drift"] : []),
   ];
   return plain(`${u.provider}: ${u.name} (${details.join(', ')})`);
 }

@@ -203,6 +203,7 @@ export function buildDriftReport(
     missing,
     unmanaged,
     counts,
-    hasDrift: entries.length > 0 || missing.length > 0 || unmanaged.length > 0,
+    // The tool's own API accounts are necessarily undeclared users: listed, but no reason to fail a drift run.
+    hasDrift: entries.length > 0 || missing.length > 0 || unmanaged.some((u) => !u.serviceAccount),
   };
 }

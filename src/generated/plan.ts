@@ -220,6 +220,10 @@ export interface UnmanagedUser {
    * Whether the user is active in the system.
    */
   active?: boolean;
+  /**
+   * True for the account this tool itself signs in as (the API token's owner, or the same person's account in another system): listed, never changed, and not counted as drift.
+   */
+  serviceAccount?: boolean;
 }
 /**
  * A difference not planned because a policy.ignore rule covers it.

@@ -48,6 +48,15 @@ export function summarise(changes: Change[], unmanaged: UnmanagedUser[], ignored
   return s;
 }
 
+/**
+ * McTime cannot say who owns an API key: a McTime user with the e-mail of a service account found in another
+ * system is taken to be the same service account.
+ */
+function markServiceAccounts(unmanaged: UnmanagedUser[]): void {
+  const emails = new Set(unmanaged.filter((u) => u.serviceAccount && u.email).map((u) => u.email!.toLowerCase()));
+  for (const u of unmanaged) if (!u.serviceAccount && u.email && emails.has(u.email.toLowerCase())) u.serviceAccount = true;
+}
+
 export interface BuildPlanInput {
   env: string;
   date: string;
@@ -67,6 +76,7 @@ export function buildPlan(input: BuildPlanInput): Plan {
   const unmanaged = results
     .flatMap((r) => r.plan.unmanaged)
     .sort((a, b) => PROVIDERS.indexOf(a.provider) - PROVIDERS.indexOf(b.provider) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  markServiceAccounts(unmanaged);
   const ignored = results.flatMap((r) => r.plan.ignored);
   const warnings = results.flatMap((r) => r.plan.warnings);
   const plan: Omit<Plan, 'digest'> = {

@@ -57,7 +57,8 @@ function renderUnmanaged(plan: Plan, c: Colors): string[] {
   for (const u of plan.unmanaged) {
     const email = u.email ? ` <${u.email}>` : '';
     const inactive = u.active === false ? ', inactive' : '';
-    lines.push(`  ${u.provider}: ${u.name}${email} (id ${u.id}${inactive})`);
+    const service = u.serviceAccount ? ", this tool's API account" : '';
+    lines.push(`  ${u.provider}: ${u.name}${email} (id ${u.id}${inactive}${service})`);
   }
   return [...lines, ''];
 }

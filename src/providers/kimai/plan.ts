@@ -160,7 +160,10 @@ function planUnmanaged(ctx: Ctx, actual: KimaiActual, claimed: Set<number>): Unm
   const unmanaged: UnmanagedUser[] = [];
   for (const u of [...actual.users].sort((a, b) => a.id - b.id)) {
     if (claimed.has(u.id)) continue;
-    unmanaged.push({ provider: 'kimai', id: String(u.id), name: u.alias ?? u.username, email: u.email, active: u.enabled });
+    unmanaged.push({
+      provider: 'kimai', id: String(u.id), name: u.alias ?? u.username, email: u.email, active: u.enabled,
+      ...(u.id === actual.me.id ? { serviceAccount: true } : {}),
+    });
     if (ctx.input.decl.policy.unmanaged !== 'deactivate' || !u.enabled) continue;
     const why: string[] = [];
     if (!mayDisable(ctx, u, why)) {

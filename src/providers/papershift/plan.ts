@@ -55,7 +55,7 @@ export function planPapershift(input: PlanInput, actual: PapershiftActual): Prov
     const claimed = new Set([...matchAll(input.decl.people, actual.users).values()].flatMap((m) => (m.kind === 'matched' ? [m.user.id] : [])));
     for (const u of actual.users) {
       if (u.discarded_at !== null || claimed.has(u.id)) continue;
-      unmanaged.push(unmanagedUser(u));
+      unmanaged.push(own.has(u.id) ? { ...unmanagedUser(u), serviceAccount: true } : unmanagedUser(u));
       if (input.decl.policy.unmanaged !== 'deactivate' || u.status === 'deactivated') continue;
       // Never the API identity's own user: deactivating it would lock the tool out (papershift.md §3.1).
       if (own.has(u.id)) continue;

@@ -44,3 +44,33 @@ describe('buildPlan', () => {
     expect(p1.digest).not.toBe(p2.digest);
   });
 });
+
+describe('service accounts', () => {
+  it('marks a McTime user with the e-mail of another system service account as one too', () => {
+    const empty = { changes: [], ignored: [], warnings: [], errors: [] };
+    const plan = buildPlan({
+      env: 'e',
+      date: '2026-01-01',
+      declarationsDigest: 'x',
+      targets: null,
+      results: [
+        { provider: 'kimai', plan: { ...empty, unmanaged: [{ provider: 'kimai', id: '1', name: 'admin', email: 'IT@acme.example', serviceAccount: true }] } },
+        {
+          provider: 'mctime',
+          plan: {
+            ...empty,
+            unmanaged: [
+              { provider: 'mctime', id: 'a', name: 'IT Admin', email: 'it@acme.example' },
+              { provider: 'mctime', id: 'b', name: 'Someone', email: 'someone@acme.example' },
+            ],
+          },
+        },
+      ],
+    });
+    expect(plan.unmanaged.map((u) => [u.id, Boolean(u.serviceAccount)])).toEqual([
+      ['1', true],
+      ['a', true],
+      ['b', false],
+    ]);
+  });
+});

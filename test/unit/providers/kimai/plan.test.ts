@@ -12,7 +12,7 @@ describe('planKimai: no drift', () => {
     const plan = planKimai(input([p]), actualWith(inSync(7, p, stored)));
     expect(plan.changes).toEqual([]);
     expect(plan.errors).toEqual([]);
-    expect(plan.unmanaged).toEqual([{ provider: 'kimai', id: '1', name: 'admin', email: 'admin@example.com', active: true }]);
+    expect(plan.unmanaged).toEqual([{ provider: 'kimai', id: '1', name: 'admin', email: 'admin@example.com', active: true, serviceAccount: true }]);
   });
 });
 
