@@ -44,6 +44,16 @@ function outcomeUnknown(err: unknown): boolean {
   return status === undefined || status === 0 || status >= 500;
 }
 
+/**
+ * True when the server has finished with the request, so that a look-up that finds nothing proves the create
+ * did not happen: it answered 500 or 503 itself. After a timeout, a reset or a gateway's 502/504 the server
+ * may still be working on it, and a create sent again would make a second record once the first completes.
+ */
+function serverFinished(err: unknown): boolean {
+  const status = statusOf(err);
+  return status === 500 || status === 503;
+}
+
 export async function executePlan(opts: ExecuteOptions): Promise<ChangeOutcome[]> {
   const refs = new Map<string, string>();
   const limits = new Map<ProviderName, ReturnType<typeof pLimit>>();
@@ -94,6 +104,10 @@ export async function executePlan(opts: ExecuteOptions): Promise<ChangeOutcome[]
           for (const [k, v] of Object.entries(found)) refs.set(k, v);
           opts.journal.append({ change: change.id, phase: 'found', captures: found });
           return;
+        }
+        if (!serverFinished(err)) {
+          const why = err instanceof Error ? err.message : String(err);
+          throw new Error(`${why}; not found afterwards, but the server may still be creating it, so it was not sent again: run apply again to look it up`, { cause: err });
         }
       }
     }

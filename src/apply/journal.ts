@@ -49,7 +49,10 @@ export class Journal {
   }
 }
 
-/** Change ids whose non-idempotent request was sent without a recorded answer (the process died in between). */
+/**
+ * Change ids whose non-idempotent request was sent without a clear outcome: the process died before the
+ * answer, or the last attempt ended without one (timeout, reset, 5xx) — the server may have acted after all.
+ */
 export function unsureChanges(path: string): Set<string> {
   const unsure = new Set<string>();
   if (!existsSync(path)) return unsure;
@@ -64,6 +67,7 @@ export function unsureChanges(path: string): Set<string> {
     }
     const key = `${e.run}\u0000${e.change}`;
     if (e.phase === 'send' && e.idempotent === false) open.set(key, e.change);
+    else if (e.phase === 'error' && (e.status === 0 || (e.status ?? 0) >= 500)) continue;
     else if (e.phase !== 'send') open.delete(key);
   }
   for (const change of open.values()) unsure.add(change);
