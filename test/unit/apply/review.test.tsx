@@ -178,6 +178,6 @@ describe('Review', () => {
     const { press, frame, onDone } = await setup(execute);
     await press('a', 'y');
     await vi.waitFor(() => expect(frame()).toContain('Apply stopped: lock lost'));
-    expect(onDone).toHaveBeenCalledWith(null, expect.objectContaining({ message: 'lock lost' }));
+    await vi.waitFor(() => expect(onDone).toHaveBeenCalledWith(null, expect.objectContaining({ message: 'lock lost' })));
   });
 });
