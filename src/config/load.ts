@@ -64,10 +64,13 @@ function personFiles(p: Problems, root: string, dir: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   const walk = (d: string): void => {
-    for (const name of readdirSync(d)) {
+    // The entry's own type answers for plain files and folders; only a link (or an unknown type) costs a stat.
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const name = entry.name;
       if (name.startsWith('.')) continue;
       const abs = join(d, name);
-      if (statSync(abs).isDirectory()) walk(abs);
+      const isDir = entry.isFile() ? false : entry.isDirectory() ? true : statSync(abs).isDirectory();
+      if (isDir) walk(abs);
       else if (name.endsWith('.yaml')) out.push(abs);
       else if (name.endsWith('.yml')) {
         // Silently skipping a person would be worse than asking for a rename.
