@@ -59,7 +59,8 @@ export function readYamlFile(abs: string, rel: string): ReadResult {
     return {
       ok: false,
       errors: [
-        fileError(rel, `is ${size} bytes; declaration files may be at most ${MAX_FILE_BYTES} bytes (5 MB)`),
+        // 1:1 so that the error has the file:line:col form every declaration error has (editors jump to it).
+        fileError(rel, `is ${size} bytes; declaration files may be at most ${MAX_FILE_BYTES} bytes (5 MB)`, 1, 1),
       ],
     };
   }

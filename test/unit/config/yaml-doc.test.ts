@@ -45,7 +45,7 @@ describe('reading YAML files', () => {
     const big = `# ${'x'.repeat(MAX_FILE_BYTES)}\n`;
     const errors = await errorsOf({ 'people/big.yaml': big });
     expect(errors).toEqual([
-      expect.stringMatching(new RegExp(`^${P}/big.yaml: is \\d+ bytes; declaration files may be at most`)),
+      expect.stringMatching(new RegExp(`^${P}/big.yaml:1:1: is \\d+ bytes; declaration files may be at most`)),
     ]);
   });
 
