@@ -29,8 +29,21 @@ interface Resource {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 class FormatError extends Error {
-  constructor(what: string) {
-    super(`papershift: unexpected answer format (${what})`);
+  constructor(
+    readonly what: string,
+    request?: string,
+  ) {
+    super(`papershift: unexpected answer ${request ? `to ${request} ` : ''}(${what})`);
+  }
+}
+
+/** Parses an answer; a format problem names the request it came from, so the user can reproduce it. */
+function parseAnswer<T>(request: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    if (err instanceof FormatError) throw new FormatError(err.what, request);
+    throw err;
   }
 }
 
@@ -95,7 +108,7 @@ async function listAll(http: HttpClient, path: string): Promise<{ data: Resource
     if (seen.has(next)) throw new FormatError(`links.next repeats ${next}`);
     seen.add(next);
     const res = await http.send({ method: 'GET', path: next });
-    const p = page(res.body);
+    const p = parseAnswer(`GET ${next}`, () => page(res.body));
     data.push(...p.data);
     included.push(...p.included);
     next = p.next === null ? null : nextPath(p.next);
@@ -114,7 +127,7 @@ export async function listUsers(http: HttpClient): Promise<PsUser[]> {
 export async function listLiveModels(http: HttpClient, userId: string): Promise<PsModel[]> {
   const { data, included } = await listAll(http, paths.liveModels(userId));
   const byKey = new Map(included.map((r) => [`${r.type}/${r.id}`, r]));
-  return data
+  return parseAnswer(`GET ${paths.liveModels(userId)}`, () => data
     .map((r): PsModel => {
       const rel = r.relationships.weekly_workdays?.data;
       const links = Array.isArray(rel) ? rel : [];
@@ -128,9 +141,10 @@ export async function listLiveModels(http: HttpClient, userId: string): Promise<
       const a = r.attributes;
       return { id: r.id, pattern: str(a.pattern) ?? '', start_date: str(a.start_date) ?? '', discarded_at: str(a.discarded_at), workdays };
     })
-    .filter((m) => m.discarded_at === null);
+    .filter((m) => m.discarded_at === null));
 }
 
 export async function getPayroll(http: HttpClient, userId: string): Promise<PsPayroll | null> {
-  return toPayroll((await http.send({ method: 'GET', path: paths.payroll(userId) })).body);
+  const res = await http.send({ method: 'GET', path: paths.payroll(userId) });
+  return parseAnswer(`GET ${paths.payroll(userId)}`, () => toPayroll(res.body));
 }
