@@ -6,7 +6,11 @@ import { allState, changedMcTimeFields, diffLeaves, duplicates, mctimeState } fr
 
 type State = ReturnType<typeof allState>;
 
-export async function expectConverged(ext: Hardened, reference: State, mctimeBefore: ReturnType<typeof mctimeState>): Promise<void> {
+export async function expectConverged(
+  ext: Hardened,
+  reference: State,
+  mctimeBefore: ReturnType<typeof mctimeState>,
+): Promise<void> {
   ext.heal();
   const plan = await ext.cli('plan', '--detailed-exitcode', ...DATE);
   expect(plan.stderr).not.toMatch(/^\s+at /m);
@@ -17,7 +21,9 @@ export async function expectConverged(ext: Hardened, reference: State, mctimeBef
   // McTime gives a new user a random accountId: compare it only for users that existed before.
   const known = new Set(mctimeBefore.map((u) => u.email));
   for (const state of [after, reference]) {
-    state.mctime = (state.mctime as ReturnType<typeof mctimeState>).map((u) => (known.has(u.email) ? u : { ...u, accountId: '(new)' }));
+    state.mctime = (state.mctime as ReturnType<typeof mctimeState>).map((u) =>
+      known.has(u.email) ? u : { ...u, accountId: '(new)' },
+    );
   }
   // Same fields changed as in a clean run: declared ones only.
   expect(changedMcTimeFields(mctimeBefore, after.mctime as ReturnType<typeof mctimeState>)).toEqual(

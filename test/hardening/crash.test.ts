@@ -55,10 +55,18 @@ describe('fault matrix (e): the process killed mid-apply', () => {
     // One request at a time per system, writes slowed, so the kill lands mid-apply with work left in every
     // system. Kimai's create of tobias.hofer is carried out but its answer held back: the kill leaves a create
     // without an answer.
-    const slowWrite = (method: string, pathPrefix: string): Fault => ({ kind: 'slow', delayMs: 400, method, pathPrefix });
+    const slowWrite = (method: string, pathPrefix: string): Fault => ({
+      kind: 'slow',
+      delayMs: 400,
+      method,
+      pathPrefix,
+    });
     ext = await hardenedSandbox(
       {
-        kimai: { latencyMs: 40, faults: [{ kind: 'slow', after: true, delayMs: 4000, method: 'POST', pathPrefix: '/api/users' }] },
+        kimai: {
+          latencyMs: 40,
+          faults: [{ kind: 'slow', after: true, delayMs: 4000, method: 'POST', pathPrefix: '/api/users' }],
+        },
         papershift: { faults: ['POST', 'PUT', 'DELETE'].map((method) => slowWrite(method, '/api/')) },
         mctime: { faults: [slowWrite('POST', '/api/')] },
       },
@@ -66,13 +74,30 @@ describe('fault matrix (e): the process killed mid-apply', () => {
     );
     const before = mctimeState(ext.sims.mctime);
     const original = await planIds(ext);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/people.ts', 'apply', '--env', 'ext', '--root', ext.root, '--auto-approve', ...DATE], {
-      env: { ...process.env, ...ext.env, NO_COLOR: '1' },
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/people.ts',
+        'apply',
+        '--env',
+        'ext',
+        '--root',
+        ext.root,
+        '--auto-approve',
+        ...DATE,
+      ],
+      {
+        env: { ...process.env, ...ext.env, NO_COLOR: '1' },
+        stdio: 'ignore',
+      },
+    );
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     const kimaiUsers = () => (ext!.sims.kimai.snapshot() as { users: Array<{ username: string }> }).users;
-    await until('the Kimai create to be carried out', () => kimaiUsers().some((u) => u.username === 'thofer'));
+    await until('the Kimai create to be carried out', () =>
+      kimaiUsers().some((u) => u.username === 'thofer'),
+    );
     expect(writes(ext.sims).length).toBeGreaterThanOrEqual(3);
     child.kill('SIGKILL');
     await exited; // reaped: its pid is dead now

@@ -16,7 +16,10 @@ function rootWith(content: string | Buffer): string {
   return root;
 }
 
-function expectClearError(run: { code: number; stdout: string; stderr: string }, bad: Pick<BadFile, 'line' | 'col' | 'message'>): void {
+function expectClearError(
+  run: { code: number; stdout: string; stderr: string },
+  bad: Pick<BadFile, 'line' | 'col' | 'message'>,
+): void {
   expect(run.code).toBe(1);
   expect(stackLines(run.stderr + run.stdout)).toEqual([]);
   const at = new RegExp(`${escape(FILE)}:${bad.line}:${bad.col ?? '\\d+'}\\b`);
@@ -40,15 +43,20 @@ describe('bad declarations', () => {
     const root = rootWith(hugeFile());
     const huge = { line: 1, col: 1, message: /bytes; declaration files may be at most/ };
     expectClearError(await runCli(['validate', '--env', 'sandbox', '--root', root]), huge);
-    expectClearError(await runCli(['plan', '--env', 'sandbox', '--root', root, '--date', '2026-11-23']), huge);
+    expectClearError(
+      await runCli(['plan', '--env', 'sandbox', '--root', root, '--date', '2026-11-23']),
+      huge,
+    );
   });
 
   it('several broken files are all reported in one run, in file order', async () => {
     const root = copyEnvironment('sandbox');
-    for (const bad of BAD_FILES) writeFileSync(join(root, `environments/sandbox/people/bad-${bad.name}.yaml`), bad.content);
+    for (const bad of BAD_FILES)
+      writeFileSync(join(root, `environments/sandbox/people/bad-${bad.name}.yaml`), bad.content);
     const r = await runCli(['validate', '--env', 'sandbox', '--root', root]);
     expect(r.code).toBe(1);
     expect(stackLines(r.stderr)).toEqual([]);
-    for (const bad of BAD_FILES) expect(r.stderr).toMatch(new RegExp(`people/bad-${escape(bad.name)}\\.yaml:${bad.line}:\\d+`));
+    for (const bad of BAD_FILES)
+      expect(r.stderr).toMatch(new RegExp(`people/bad-${escape(bad.name)}\\.yaml:${bad.line}:\\d+`));
   });
 });

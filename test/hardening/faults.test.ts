@@ -4,7 +4,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Fault } from '../../src/sim/common/server.js';
 import { expectConverged } from './converge.js';
-import { cleanReference, DATE, hardenedSandbox, stackLines, type Connection, type Hardened, type SimKnobs } from './harness.js';
+import {
+  cleanReference,
+  DATE,
+  hardenedSandbox,
+  stackLines,
+  type Connection,
+  type Hardened,
+  type SimKnobs,
+} from './harness.js';
 import { allState, mctimeState, repeatedCreates } from './state.js';
 
 let reference: ReturnType<typeof allState>;
@@ -30,7 +38,8 @@ async function applyUntilDone(runs: number, settleMs = 0): Promise<number[]> {
     const r = await ext!.cli('apply', '--auto-approve', ...DATE);
     expect(stackLines(r.stderr + r.stdout)).toEqual([]);
     // A failure is reported per change, with the system and the request.
-    for (const line of r.stdout.split('\n').filter((l) => l.startsWith('Failed: '))) expect(line).toMatch(/^Failed: (kimai|papershift|mctime):/);
+    for (const line of r.stdout.split('\n').filter((l) => l.startsWith('Failed: ')))
+      expect(line).toMatch(/^Failed: (kimai|papershift|mctime):/);
     codes.push(r.code);
     if (settleMs) await sleep(settleMs);
     if (r.code === 0) break;
@@ -39,7 +48,12 @@ async function applyUntilDone(runs: number, settleMs = 0): Promise<number[]> {
 }
 
 /** Exit codes of the applies, and how often the injected faults fired. */
-async function runCase(knobs: SimKnobs, conn: Connection, runs: number, settleMs = 0): Promise<{ codes: number[]; fired: number }> {
+async function runCase(
+  knobs: SimKnobs,
+  conn: Connection,
+  runs: number,
+  settleMs = 0,
+): Promise<{ codes: number[]; fired: number }> {
   ext = await hardenedSandbox(knobs, conn);
   const injected = Object.values(ext.sims).flatMap((s) => s.server.knobs.faults);
   const before = mctimeState(ext.sims.mctime);
@@ -52,10 +66,18 @@ async function runCase(knobs: SimKnobs, conn: Connection, runs: number, settleMs
 describe('fault matrix', () => {
   it('(a) a 429 storm with Retry-After: one apply converges', async () => {
     const storm = { requests: 5, windowMs: 1000, retryAfterSec: 1 };
-    const { codes } = await runCase({ kimai: { rateLimit: storm }, papershift: { rateLimit: storm }, mctime: { rateLimit: storm } }, {}, 1);
+    const { codes } = await runCase(
+      { kimai: { rateLimit: storm }, papershift: { rateLimit: storm }, mctime: { rateLimit: storm } },
+      {},
+      1,
+    );
     expect(codes).toEqual([0]);
     // The storm really happened: every system answered 429 at least once.
-    for (const s of Object.values(ext!.sims)) expect(s.server.log.some((l) => l.status === 429), s.name).toBe(true);
+    for (const s of Object.values(ext!.sims))
+      expect(
+        s.server.log.some((l) => l.status === 429),
+        s.name,
+      ).toBe(true);
   });
 
   it('(b) 5xx on 20% of all requests (before and after the write): re-runs converge', async () => {
@@ -65,7 +87,11 @@ describe('fault matrix', () => {
     ];
     const { fired } = await runCase(everywhere(faults), {}, 3);
     expect(fired).toBeGreaterThan(0);
-    for (const s of Object.values(ext!.sims)) expect(s.server.log.some((l) => l.status >= 500), s.name).toBe(true);
+    for (const s of Object.values(ext!.sims))
+      expect(
+        s.server.log.some((l) => l.status >= 500),
+        s.name,
+      ).toBe(true);
   });
 
   it('(c) connection resets (before and after the write): re-runs converge', async () => {
@@ -75,13 +101,24 @@ describe('fault matrix', () => {
     ];
     const { fired } = await runCase(everywhere(faults), {}, 3);
     expect(fired).toBeGreaterThan(0);
-    for (const s of Object.values(ext!.sims)) expect(s.server.log.some((l) => l.status === 0), s.name).toBe(true);
+    for (const s of Object.values(ext!.sims))
+      expect(
+        s.server.log.some((l) => l.status === 0),
+        s.name,
+      ).toBe(true);
   });
 
   it('(d) timeouts mid-apply (answers slower than timeoutMs): re-runs converge', async () => {
     // Only writes are slowed, so the plan's reads pass and the timeouts hit apply. "after": the write happened
     // and only its answer is late; "before": the server acts after the client gave up.
-    const slow = (method: string, after: boolean): Fault => ({ kind: 'slow', delayMs: 900, method, probability: 0.4, times: 3, after });
+    const slow = (method: string, after: boolean): Fault => ({
+      kind: 'slow',
+      delayMs: 900,
+      method,
+      probability: 0.4,
+      times: 3,
+      after,
+    });
     const faults = ['POST', 'PATCH', 'PUT', 'DELETE'].flatMap((m) => [slow(m, true), slow(m, false)]);
     const { fired } = await runCase(everywhere(faults), { timeoutMs: 500 }, 3, 1000);
     expect(fired).toBeGreaterThan(0);
@@ -90,8 +127,19 @@ describe('fault matrix', () => {
   it('(d) a create that times out while the server is still working on it is not sent again', async () => {
     // Creates are held 2.5 s before the server acts; the client gives up after 0.5 s and looks the record up
     // (not there yet). Sending the create again would make a second user once the first one completes.
-    const slowCreate = (pathPrefix: string): Fault => ({ kind: 'slow', delayMs: 2500, method: 'POST', pathPrefix });
-    ext = await hardenedSandbox({ kimai: { faults: [slowCreate('/api/users')] }, mctime: { faults: [slowCreate('/api/v2/auth/users')] } }, { timeoutMs: 500 });
+    const slowCreate = (pathPrefix: string): Fault => ({
+      kind: 'slow',
+      delayMs: 2500,
+      method: 'POST',
+      pathPrefix,
+    });
+    ext = await hardenedSandbox(
+      {
+        kimai: { faults: [slowCreate('/api/users')] },
+        mctime: { faults: [slowCreate('/api/v2/auth/users')] },
+      },
+      { timeoutMs: 500 },
+    );
     const before = mctimeState(ext.sims.mctime);
     // tobias.hofer is missing everywhere: his changes are the Kimai and McTime creates (and what depends on them).
     const first = await ext.cli('apply', '--auto-approve', '--target', 'tobias.hofer', ...DATE);

@@ -9,8 +9,10 @@ import { expect } from 'vitest';
 import { stringify } from 'yaml';
 import { loadEnvironment, type LoadResult } from '../../src/config/load.js';
 
-const ENVIRONMENT = 'providers:\n  kimai: { simulator: true }\n  papershift: { simulator: true }\n  mctime: { simulator: true }\n';
-const CONTRACTS = 'full-time-40: { type: week, weeklyHours: 40h, workDays: [mon, tue, wed, thu, fri], vacationDays: 30 }\n';
+const ENVIRONMENT =
+  'providers:\n  kimai: { simulator: true }\n  papershift: { simulator: true }\n  mctime: { simulator: true }\n';
+const CONTRACTS =
+  'full-time-40: { type: week, weeklyHours: 40h, workDays: [mon, tue, wed, thu, fri], vacationDays: 30 }\n';
 /** Far above a load of a few small files; hitting it means something loops or explodes. */
 const HANG_MS = 5_000;
 
@@ -24,7 +26,9 @@ async function loadPerson(content: string): Promise<LoadResult> {
   writeFileSync(join(root, 'environments/fz/contracts.yaml'), CONTRACTS);
   writeFileSync(join(root, 'environments/fz/people/p.yaml'), content);
   let timer: NodeJS.Timeout | undefined;
-  const hang = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('loader hung')), HANG_MS)));
+  const hang = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error('loader hung')), HANG_MS)),
+  );
   try {
     return await Promise.race([loadEnvironment({ root, env: 'fz', processEnv: { FZ: 'value' } }), hang]);
   } finally {
@@ -45,10 +49,80 @@ function expectWellFormed(result: LoadResult): void {
 }
 
 // Pieces of YAML syntax, so random text reaches the parser's and validator's corners, not just "bad scalar".
-const TOKENS = ['key: ', 'firstName: ', 'email: ', 'contracts:', 'systems:', 'kimai:', 'people:', '- ', '  ', '\n', ': ', '[', ']', '{', '}', ',', '&a ', '*a', '!!str ', '!!binary ', '!custom ', '"', "'", '#', '|', '>', '---', '...', '\t', '?', '%YAML 1.2', '<<: *a', '${FZ}', '${MISSING}', '$${FZ}', '2025-02-30', '2025-01-01', '8h', '-8h', '1e309', '0x1F', '~', 'null', 'true', 'jane.doe', 'a@b.c', '\u0000', '\uFEFF', 'ä'];
-const yamlish = fc.oneof(fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((t) => t.join('')), fc.string({ unit: 'grapheme', maxLength: 200 }));
+const TOKENS = [
+  'key: ',
+  'firstName: ',
+  'email: ',
+  'contracts:',
+  'systems:',
+  'kimai:',
+  'people:',
+  '- ',
+  '  ',
+  '\n',
+  ': ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '!!str ',
+  '!!binary ',
+  '!custom ',
+  '"',
+  "'",
+  '#',
+  '|',
+  '>',
+  '---',
+  '...',
+  '\t',
+  '?',
+  '%YAML 1.2',
+  '<<: *a',
+  '${FZ}',
+  '${MISSING}',
+  '$${FZ}',
+  '2025-02-30',
+  '2025-01-01',
+  '8h',
+  '-8h',
+  '1e309',
+  '0x1F',
+  '~',
+  'null',
+  'true',
+  'jane.doe',
+  'a@b.c',
+  '\u0000',
+  '\uFEFF',
+  'ä',
+];
+const yamlish = fc.oneof(
+  fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((t) => t.join('')),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+);
 
-const scalar = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom('8h', '7h30m', '-1h', '2025-01-01', '2025-13-01', 'Europe/Vienna', 'Mars/Base', '${FZ}', '${NOPE}'));
+const scalar = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom(
+    '8h',
+    '7h30m',
+    '-1h',
+    '2025-01-01',
+    '2025-13-01',
+    'Europe/Vienna',
+    'Mars/Base',
+    '${FZ}',
+    '${NOPE}',
+  ),
+);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(fc.oneof(arb, scalar), { nil: undefined, freq: 3 });
 const contract = fc.record(
   {
@@ -57,7 +131,9 @@ const contract = fc.record(
     template: maybe(fc.constantFrom('full-time-40', 'no-such-template')),
     type: maybe(fc.constantFrom('day', 'week', 'month', 'year')),
     weeklyHours: maybe(fc.constantFrom('40h', '38h30m', -5, 0)),
-    days: maybe(fc.dictionary(fc.constantFrom('mon', 'tue', 'sun', 'xyz'), fc.constantFrom('8h', '0s', '-8h', 28800))),
+    days: maybe(
+      fc.dictionary(fc.constantFrom('mon', 'tue', 'sun', 'xyz'), fc.constantFrom('8h', '0s', '-8h', 28800)),
+    ),
     workDays: maybe(fc.subarray(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'fun'])),
     vacationDays: maybe(fc.integer({ min: -5, max: 400 })),
   },
@@ -71,21 +147,53 @@ const person = fc.record(
     email: maybe(fc.oneof(fc.emailAddress(), fc.constantFrom('nope', 'a@', '@b'))),
     leaveDate: maybe(fc.constantFrom('2026-12-31', '31.12.2026')),
     contracts: maybe(fc.array(contract, { maxLength: 3 })),
-    employments: maybe(fc.array(fc.dictionary(fc.constantFrom('basicData', 'employmentContract', 'bankDetails', 'junk'), fc.object({ maxDepth: 2 })), { maxLength: 2 })),
-    systems: maybe(fc.record({ kimai: maybe(fc.record({ username: maybe(fc.string()), timezone: maybe(fc.constantFrom('Europe/Berlin', 'Nowhere/City')) }, { requiredKeys: [] })) }, { requiredKeys: [] })),
+    employments: maybe(
+      fc.array(
+        fc.dictionary(
+          fc.constantFrom('basicData', 'employmentContract', 'bankDetails', 'junk'),
+          fc.object({ maxDepth: 2 }),
+        ),
+        { maxLength: 2 },
+      ),
+    ),
+    systems: maybe(
+      fc.record(
+        {
+          kimai: maybe(
+            fc.record(
+              {
+                username: maybe(fc.string()),
+                timezone: maybe(fc.constantFrom('Europe/Berlin', 'Nowhere/City')),
+              },
+              { requiredKeys: [] },
+            ),
+          ),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
     unknownField: maybe(scalar),
   },
   { requiredKeys: [] },
 );
 
-test.prop([yamlish], { numRuns: 400 })('random YAML-ish text: ok or positioned errors, never a throw', async (text) => {
-  expectWellFormed(await loadPerson(text));
-});
+test.prop([yamlish], { numRuns: 400 })(
+  'random YAML-ish text: ok or positioned errors, never a throw',
+  async (text) => {
+    expectWellFormed(await loadPerson(text));
+  },
+);
 
-test.prop([person], { numRuns: 300 })('random person objects as YAML: ok or positioned errors, never a throw', async (p) => {
-  expectWellFormed(await loadPerson(stringify(p)));
-});
+test.prop([person], { numRuns: 300 })(
+  'random person objects as YAML: ok or positioned errors, never a throw',
+  async (p) => {
+    expectWellFormed(await loadPerson(stringify(p)));
+  },
+);
 
-test.prop([fc.array(person, { maxLength: 4 })], { numRuns: 50 })('random people lists: ok or positioned errors', async (people) => {
-  expectWellFormed(await loadPerson(stringify({ people })));
-});
+test.prop([fc.array(person, { maxLength: 4 })], { numRuns: 50 })(
+  'random people lists: ok or positioned errors',
+  async (people) => {
+    expectWellFormed(await loadPerson(stringify({ people })));
+  },
+);

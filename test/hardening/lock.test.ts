@@ -27,7 +27,11 @@ async function until(done: () => boolean): Promise<void> {
 describe('two applies against one environment', () => {
   it('the second refuses at once (--lock-timeout 0) naming the holder, or waits for the first with --lock-timeout', async () => {
     // Slow answers keep the first apply (and its lock) busy for a while.
-    ext = await hardenedSandbox({ kimai: { latencyMs: 60 }, papershift: { latencyMs: 60 }, mctime: { latencyMs: 60 } });
+    ext = await hardenedSandbox({
+      kimai: { latencyMs: 60 },
+      papershift: { latencyMs: 60 },
+      mctime: { latencyMs: 60 },
+    });
     const lock = join(ext.root, 'plans/ext.lock');
     const first = ext.cli('apply', '--auto-approve', ...DATE);
     await until(() => existsSync(lock));
@@ -53,7 +57,10 @@ describe('two applies against one environment', () => {
 
   it('a lock left by a dead process on this host is taken over', async () => {
     ext = await hardenedSandbox();
-    writeFileSync(join(ext.root, 'plans/ext.lock'), JSON.stringify({ pid: await deadPid(), host: hostname(), since: '2026-01-01T00:00:00Z' }));
+    writeFileSync(
+      join(ext.root, 'plans/ext.lock'),
+      JSON.stringify({ pid: await deadPid(), host: hostname(), since: '2026-01-01T00:00:00Z' }),
+    );
     const r = await ext.cli('apply', '--auto-approve', ...DATE);
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(join(ext.root, 'plans/ext.lock'))).toBe(false);
@@ -61,10 +68,15 @@ describe('two applies against one environment', () => {
 
   it('a lock held on another host is not taken over (its pid means nothing here)', async () => {
     ext = await hardenedSandbox();
-    writeFileSync(join(ext.root, 'plans/ext.lock'), JSON.stringify({ pid: await deadPid(), host: 'ci-runner-7', since: '2026-01-01T00:00:00Z' }));
+    writeFileSync(
+      join(ext.root, 'plans/ext.lock'),
+      JSON.stringify({ pid: await deadPid(), host: 'ci-runner-7', since: '2026-01-01T00:00:00Z' }),
+    );
     const r = await ext.cli('apply', '--auto-approve', '--lock-timeout', '0.3', ...DATE);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/another apply holds .*ext\.lock \(pid \d+ on ci-runner-7 since 2026-01-01T00:00:00Z\)/);
+    expect(r.stderr).toMatch(
+      /another apply holds .*ext\.lock \(pid \d+ on ci-runner-7 since 2026-01-01T00:00:00Z\)/,
+    );
     expect(ext.sims.kimai.server.log).toEqual([]); // refused before reading anything
   });
 

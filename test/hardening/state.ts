@@ -8,7 +8,19 @@ type Json = Record<string, unknown>;
 export type Sims = Record<ProviderName, Simulator>;
 
 /** Keys whose values the simulators generate (ids, history, timestamps) and which differ between two clean runs. */
-const GENERATED = new Set(['id', 'relId', 'relID', 'historyDataId', 'user_id', 'created_at', 'updated_at', 'apiToken', 'apiPassword', 'password', 'supervisor']);
+const GENERATED = new Set([
+  'id',
+  'relId',
+  'relID',
+  'historyDataId',
+  'user_id',
+  'created_at',
+  'updated_at',
+  'apiToken',
+  'apiPassword',
+  'password',
+  'supervisor',
+]);
 
 export function stripGenerated(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripGenerated);
@@ -47,7 +59,9 @@ export function papershiftState(sim: Simulator): Json {
       live: m.discarded_at === null,
       days: (m.workdays as Json[]).map((d) => `${String(d.day_of_week)}:${String(d.seconds)}`).sort(),
     }))
-    .sort((a, b) => `${a.user}|${String(a.start)}|${a.live}`.localeCompare(`${b.user}|${String(b.start)}|${b.live}`));
+    .sort((a, b) =>
+      `${a.user}|${String(a.start)}|${a.live}`.localeCompare(`${b.user}|${String(b.start)}|${b.live}`),
+    );
   const payroll = Object.entries(snap.payroll)
     .map(([userId, p]) => ({ user: emailOf.get(userId), ...(stripGenerated(p) as Json) }))
     .sort((a, b) => String(a.user).localeCompare(String(b.user)));
@@ -55,16 +69,34 @@ export function papershiftState(sim: Simulator): Json {
 }
 
 export function allState(sims: Sims): Json {
-  return { kimai: kimaiState(sims.kimai), papershift: papershiftState(sims.papershift), mctime: mctimeState(sims.mctime) };
+  return {
+    kimai: kimaiState(sims.kimai),
+    papershift: papershiftState(sims.papershift),
+    mctime: mctimeState(sims.mctime),
+  };
 }
 
 /** Every leaf path where a and b differ ("users[3].address.city: "Wien" -> "Graz""), for readable failures. */
 export function diffLeaves(a: unknown, b: unknown, path = ''): string[] {
-  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+  if (
+    a !== null &&
+    b !== null &&
+    typeof a === 'object' &&
+    typeof b === 'object' &&
+    Array.isArray(a) === Array.isArray(b)
+  ) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].flatMap((k) => diffLeaves((a as Json)[k], (b as Json)[k], Array.isArray(a) ? `${path}[${k}]` : path ? `${path}.${k}` : k));
+    return [...keys].flatMap((k) =>
+      diffLeaves(
+        (a as Json)[k],
+        (b as Json)[k],
+        Array.isArray(a) ? `${path}[${k}]` : path ? `${path}.${k}` : k,
+      ),
+    );
   }
-  return JSON.stringify(a) === JSON.stringify(b) ? [] : [`${path}: ${JSON.stringify(a)} -> ${JSON.stringify(b)}`];
+  return JSON.stringify(a) === JSON.stringify(b)
+    ? []
+    : [`${path}: ${JSON.stringify(a)} -> ${JSON.stringify(b)}`];
 }
 
 /** Leaf paths of McTime records (keyed by e-mail) that differ between two states. */
@@ -82,20 +114,36 @@ export function duplicates(sims: Sims): string[] {
   const k = sims.kimai.snapshot() as { users: Json[] };
   const p = sims.papershift.snapshot() as { users: Json[]; models: Json[] };
   const m = sims.mctime.snapshot() as { users: Json[] };
-  const liveModels = p.models.filter((x) => x.discarded_at === null).map((x) => `${String(x.user_id)}@${String(x.start_date)}`);
+  const liveModels = p.models
+    .filter((x) => x.discarded_at === null)
+    .map((x) => `${String(x.user_id)}@${String(x.start_date)}`);
   return [
-    ...dupes('kimai username', k.users.map((u) => String(u.username).toLowerCase())),
-    ...dupes('kimai email', k.users.map((u) => String(u.email).toLowerCase())),
-    ...dupes('papershift email', p.users.map((u) => String(u.email).toLowerCase())),
+    ...dupes(
+      'kimai username',
+      k.users.map((u) => String(u.username).toLowerCase()),
+    ),
+    ...dupes(
+      'kimai email',
+      k.users.map((u) => String(u.email).toLowerCase()),
+    ),
+    ...dupes(
+      'papershift email',
+      p.users.map((u) => String(u.email).toLowerCase()),
+    ),
     ...dupes('papershift model', liveModels),
-    ...dupes('mctime email', m.users.map((u) => String(u.email).toLowerCase())),
+    ...dupes(
+      'mctime email',
+      m.users.map((u) => String(u.email).toLowerCase()),
+    ),
   ];
 }
 
 /** Requests that change something (Papershift's sign-in is a POST but writes nothing). */
 export function writes(sims: Sims): Array<{ system: string; method: string; path: string; status: number }> {
   return Object.values(sims).flatMap((s) =>
-    s.server.log.filter((l) => l.method !== 'GET' && !l.path.startsWith('/auth/')).map((l) => ({ system: s.name, method: l.method, path: l.path, status: l.status })),
+    s.server.log
+      .filter((l) => l.method !== 'GET' && !l.path.startsWith('/auth/'))
+      .map((l) => ({ system: s.name, method: l.method, path: l.path, status: l.status })),
   );
 }
 
@@ -104,12 +152,15 @@ export function repeatedCreates(sims: Sims): string[] {
   const keyOf = (system: string, path: string, body: unknown): string | null => {
     const b = (body ?? {}) as Json;
     if (system === 'kimai' && path === '/api/users') return `kimai ${String(b.username)}`;
-    if (system === 'mctime' && path === '/api/v2/auth/users' && b.id === undefined) return `mctime ${String(b.email)}`;
+    if (system === 'mctime' && path === '/api/v2/auth/users' && b.id === undefined)
+      return `mctime ${String(b.email)}`;
     const attrs = ((b.data ?? {}) as Json).attributes as Json | undefined;
     if (system === 'papershift' && path === '/api/v1/users') return `papershift ${String(attrs?.email)}`;
     return null;
   };
-  const keys = Object.values(sims).flatMap((s) => s.server.log.filter((l) => l.method === 'POST').map((l) => keyOf(s.name, l.path, l.body)));
+  const keys = Object.values(sims).flatMap((s) =>
+    s.server.log.filter((l) => l.method === 'POST').map((l) => keyOf(s.name, l.path, l.body)),
+  );
   const seen = new Set<string>();
   return keys.filter((k): k is string => k !== null && (seen.has(k) || (seen.add(k), false)));
 }
