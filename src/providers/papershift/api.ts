@@ -108,7 +108,7 @@ async function listAll(http: HttpClient, path: string): Promise<{ data: Resource
     if (seen.has(next)) throw new FormatError(`links.next repeats ${next}`);
     seen.add(next);
     const res = await http.send({ method: 'GET', path: next });
-    const p = parseAnswer(`GET ${next}`, () => page(res.body));
+    const p: Page = parseAnswer(`GET ${next}`, () => page(res.body));
     data.push(...p.data);
     included.push(...p.included);
     next = p.next === null ? null : nextPath(p.next);
