@@ -18,7 +18,12 @@ export function checkSafety(plan: Plan, policy: Policy, managedUsers: number): S
     const who = deactivations.map((c) => `${c.provider}:${c.person}`).join(', ');
     reasons.push(`${deactivations.length} user(s) would be deactivated (${who})`);
   }
-  const touched = new Set(plan.changes.filter((c) => c.action !== 'create').map((c) => `${c.provider}:${c.person}`));
+  // A user created by this plan is not an existing one, even though its follow-up changes (Kimai preferences of
+  // the new user) are updates.
+  const created = new Set(plan.changes.filter((c) => c.action === 'create' && c.resource === 'user').map((c) => `${c.provider}:${c.person}`));
+  const touched = new Set(
+    plan.changes.filter((c) => c.action !== 'create').map((c) => `${c.provider}:${c.person}`).filter((k) => !created.has(k)),
+  );
   if (managedUsers >= policy.minPopulation && managedUsers > 0) {
     const percent = (touched.size / managedUsers) * 100;
     if (percent > policy.maxChangesPercent) {

@@ -21,6 +21,13 @@ describe('checkSafety', () => {
     const creates = Array.from({ length: 20 }, (_, i) => change({ provider: 'kimai', person: `n${i}`, resource: 'user', action: 'create' }));
     expect(checkSafety(planOf(creates), policy(), 10).ok).toBe(true);
   });
+  it('does not count the follow-up changes of a user the plan creates', () => {
+    const onboarding = Array.from({ length: 20 }, (_, i) => [
+      change({ provider: 'kimai', person: `n${i}`, resource: 'user', action: 'create' }),
+      change({ provider: 'kimai', person: `n${i}`, resource: 'preferences', action: 'update' }),
+    ]).flat();
+    expect(checkSafety(planOf(onboarding), policy(), 10).ok).toBe(true);
+  });
   it('refuses any deactivation', () => {
     const v = checkSafety(planOf([change({ provider: 'papershift', person: 'x', resource: 'user', action: 'deactivate' })]), policy(), 100);
     expect(v.ok).toBe(false);
