@@ -41,7 +41,7 @@ function summarise(outcomes: ChangeOutcome[]): ApplyResult {
   return { applied: count('done'), failed: count('failed'), skipped: count('skipped'), outcomes };
 }
 
-async function savedPlanFor(session: Session, file: string, opts: ApplyCommandOptions, io: Io): Promise<Plan> {
+async function savedPlanFor(session: Session, file: string, opts: ApplyCommandOptions, io: Io): Promise<{ plan: Plan; managedUsers: number }> {
   const saved = loadPlan(file);
   if (saved.env !== opts.env) throw new UserError(`${opts.planFile} was made for environment ${saved.env}, not ${opts.env}`);
   if (saved.declarationsDigest !== session.decl.digest) {
@@ -50,8 +50,11 @@ async function savedPlanFor(session: Session, file: string, opts: ApplyCommandOp
   const missing = saved.providers.filter((p) => !session.systems.includes(p));
   if (missing.length) throw new UserError(`${opts.planFile} covers ${missing.join(', ')}, which this run does not connect`);
   const progress = createProgress(io, opts.format === 'json');
+  let managedUsers: number;
   try {
-    const { plan: fresh } = await makePlan(session, { date: saved.date, targets: saved.targets ?? [], progress });
+    const made = await makePlan(session, { date: saved.date, targets: saved.targets ?? [], progress });
+    const fresh = made.plan;
+    managedUsers = made.managedUsers;
     const moved = movedSince(saved, fresh);
     if (moved.length) {
       throw new UserError(
@@ -61,7 +64,7 @@ async function savedPlanFor(session: Session, file: string, opts: ApplyCommandOp
   } finally {
     progress.stop();
   }
-  return saved;
+  return { plan: saved, managedUsers };
 }
 
 export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<number> {
@@ -87,8 +90,7 @@ export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<numbe
     let plan: Plan;
     let managedUsers: number;
     if (planPath) {
-      plan = await savedPlanFor(session, planPath, opts, io);
-      managedUsers = Number.POSITIVE_INFINITY;
+      ({ plan, managedUsers } = await savedPlanFor(session, planPath, opts, io));
     } else {
       const progress = createProgress(io, opts.format === 'json');
       try {
@@ -103,7 +105,7 @@ export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<numbe
       return 0;
     }
     if (!opts.force) {
-      const verdict = checkSafety(plan, session.decl.policy, Number.isFinite(managedUsers) ? managedUsers : plan.changes.length);
+      const verdict = checkSafety(plan, session.decl.policy, managedUsers);
       if (!verdict.ok) {
         throw new UserError(['Refusing to apply (safety threshold); nothing was sent:', ...verdict.reasons.map((r) => `  - ${r}`), 'Review the plan and re-run with --force if this is intended.'].join('\n'));
       }

@@ -101,6 +101,16 @@ describe('saved plans', () => {
     expect(writes()).toHaveLength(1);
   });
 
+  it('applies the safety threshold to a saved plan too, overridable with --force', async () => {
+    ext = await externalSandbox({}, 'policy: { unmanaged: report, maxChangesPercent: 5, minPopulation: 2 }');
+    await runCli(['plan', '--env', 'ext', '--root', ext.root, '--out', 'plans/ext.plan.json', ...DATE], { env: ext.env });
+    const refused = await runCli(['apply', '--env', 'ext', '--root', ext.root, 'plans/ext.plan.json'], { env: ext.env });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/existing managed users would change \(\d+\.\d% > policy.maxChangesPercent 5%\)/);
+    const forced = await runCli(['apply', '--env', 'ext', '--root', ext.root, 'plans/ext.plan.json', '--force'], { env: ext.env });
+    expect(forced.code).toBe(0);
+  });
+
   it('refuses a saved plan whose declarations changed', async () => {
     ext = await externalSandbox();
     await runCli(['plan', '--env', 'ext', '--root', ext.root, '--out', 'plans/ext.plan.json', ...DATE], { env: ext.env });
