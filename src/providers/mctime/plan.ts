@@ -17,6 +17,7 @@ import {
   rolesDiffer,
 } from './merge.js';
 import { getAt, roleStrings, text, type JsonObject } from './paths.js';
+import { overlappingEmployments } from './overlap.js';
 import { unmanagedUsers, type McTimeActual } from './read.js';
 
 const show = (person: Person | null, path: string, v: unknown): string =>
@@ -56,6 +57,14 @@ export function editChange(opts: {
     });
   if (fields.length === 0) return { change: null, errors: [] };
   const body = mergeRecord(record, leaves, fields.some((f) => f.path === 'roles') ? roles : undefined);
+  const overlaps = overlappingEmployments(body);
+  if (overlaps.length > 0)
+    return {
+      change: null,
+      errors: overlaps.map(
+        (o) => `mctime: ${opts.key}: ${o}; McTime refuses overlapping employments (end the stored one, or declare it)`,
+      ),
+    };
   const erased = erasedLeaves(record, body);
   const changed = new Set(fields.map((f) => f.path));
   // Fail closed (mctime.md §4.3 step 4): only leaves the declaration changes may disappear.
