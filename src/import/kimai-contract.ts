@@ -2,19 +2,10 @@
 // stored strings is taken; anything else is reported, so that the rebuilt declaration never claims more than
 // Kimai holds.
 import { WEEKDAYS, type Contract, type Weekday } from '../model/declarations.js';
-import { prefDefault } from '../providers/kimai/desired.js';
+import { DAY_PREF, prefDefault } from '../providers/kimai/desired.js';
 import type { PrefValues } from '../providers/kimai/types.js';
 import { draftContract } from './draft.js';
 
-const DAY_PREF: Record<Weekday, string> = {
-  mon: 'work_monday',
-  tue: 'work_tuesday',
-  wed: 'work_wednesday',
-  thu: 'work_thursday',
-  fri: 'work_friday',
-  sat: 'work_saturday',
-  sun: 'work_sunday',
-};
 
 export interface KimaiContract {
   contract: Contract;

@@ -2,7 +2,8 @@
 import { WEEKDAYS, type Contract, type Declarations, type Person, type Weekday } from '../../model/declarations.js';
 import type { DesiredUser, PrefValues } from './types.js';
 
-const DAY_PREF: Record<Weekday, string> = {
+/** Kimai's preference name for each weekday's hours (`day` contracts). */
+export const DAY_PREF: Record<Weekday, string> = {
   mon: 'work_monday',
   tue: 'work_tuesday',
   wed: 'work_wednesday',
