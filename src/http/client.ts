@@ -31,6 +31,8 @@ export interface HttpClientOptions {
   maxDelayMs?: number;
   /** Wait after a 429 without Retry-After (Papershift's rate-limit window). Default 60000. */
   defaultRetryAfterMs?: number;
+  /** Wait after a 429 without Retry-After on a sign-in request (Papershift: 5 per 20 s). Default defaultRetryAfterMs. */
+  signInRetryAfterMs?: number;
   /** Replaces the client's own Agent (tests: MockAgent). The caller closes it. */
   dispatcher?: Dispatcher;
   /** Receives one redacted line per retry and re-authentication (for --verbose). */
@@ -67,6 +69,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
   const retryBaseMs = opts.retryBaseMs ?? 500;
   const maxDelayMs = opts.maxDelayMs ?? 30_000;
   const defaultRetryAfterMs = opts.defaultRetryAfterMs ?? 60_000;
+  const signInRetryAfterMs = opts.signInRetryAfterMs ?? defaultRetryAfterMs;
   const contentType = opts.contentType ?? 'application/json';
   const base = opts.baseUrl.replace(/\/+$/, '');
   const origin = originOf(opts.system, base);
@@ -156,8 +159,9 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
       if (retries < maxRetries && shouldRetryStatus(res.status, req)) {
         let delay: number;
         if (res.status === 429) {
-          delay = parseRetryAfter(res.headers['retry-after']) ?? defaultRetryAfterMs;
-          pausedUntil = Math.max(pausedUntil, Date.now() + delay);
+          delay = parseRetryAfter(res.headers['retry-after']) ?? (withAuth ? defaultRetryAfterMs : signInRetryAfterMs);
+          // A sign-in has its own, shorter window; the data requests wait for the token anyway.
+          if (withAuth) pausedUntil = Math.max(pausedUntil, Date.now() + delay);
         } else {
           delay = backoffMs(retries, retryBaseMs, maxDelayMs);
         }

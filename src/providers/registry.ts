@@ -38,6 +38,9 @@ export function connectProvider(name: ProviderName, conn: Connection, log?: (lin
       return createHttpClient({
         ...common,
         contentType: 'application/vnd.api+json',
+        // papershift.md §2.5: 300 requests a minute in general, 5 sign-ins per 20 s; 429s carry no Retry-After.
+        defaultRetryAfterMs: 60_000,
+        signInRetryAfterMs: 20_000,
         auth: papershiftAuth({ email: conn.email ?? '', password: conn.password ?? '' }),
       });
     case 'mctime':

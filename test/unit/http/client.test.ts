@@ -319,6 +319,33 @@ describe('sessionAuth (Papershift sign-in)', () => {
     });
   }
 
+  it("waits the sign-in window, not the general one, after a sign-in answered 429", async () => {
+    let signIns = 0;
+    server = await startServer((req, res) => {
+      if (req.url === '/auth/signin') {
+        signIns++;
+        // Rack::Attack's default answer: text/plain, no Retry-After (papershift.md §2.5).
+        if (signIns === 1) return void res.writeHead(429, { 'content-type': 'text/plain' }).end('Retry later\n');
+        return json(res, 200, { data: { type: 'identity' } }, { authorization: 'Bearer tok-1' });
+      }
+      json(res, 200, { data: [] });
+    });
+    // The general wait is ten minutes: if the sign-in used it, this test would time out.
+    client = createHttpClient({
+      system: 'papershift',
+      baseUrl: server.url,
+      contentType: 'application/vnd.api+json',
+      defaultRetryAfterMs: 600_000,
+      signInRetryAfterMs: 5,
+      auth: sessionAuth({
+        secrets: [],
+        signIn: async (raw) => bearerFromResponse(await raw({ method: 'POST', path: '/auth/signin', body: {} })),
+      }),
+    });
+    expect((await client.send({ method: 'GET', path: '/api/v1/users' })).status).toBe(200);
+    expect(signIns).toBe(2);
+  });
+
   it('signs in once for concurrent requests, and again once after a 401', async () => {
     const issued: string[] = [];
     let accepted = 'tok-1';
