@@ -5,7 +5,7 @@ import type { Change, Plan, PlannedRequest } from '../generated/plan.js';
 import type { HttpClient } from '../http/types.js';
 import type { ProviderName } from '../model/declarations.js';
 import type { ApplyContext, Provider } from '../model/provider.js';
-import { redactAll } from '../runtime/errors.js';
+import { redact } from '../http/redact.js';
 import { canonicalJson, sha256 } from '../plan/digest.js';
 import type { Journal } from './journal.js';
 import { pointerGet, resolveRequest } from './refs.js';
@@ -96,7 +96,7 @@ export async function executePlan(opts: ExecuteOptions): Promise<ChangeOutcome[]
         opts.journal.append({ change: change.id, phase: 'answer', status: res.status, captures });
         return;
       } catch (err) {
-        opts.journal.append({ change: change.id, phase: 'error', status: statusOf(err) ?? 0, error: redactAll(String(err), opts.secrets) });
+        opts.journal.append({ change: change.id, phase: 'error', status: statusOf(err) ?? 0, error: redact(String(err), opts.secrets) });
         // A create without a clear answer is repeated only after checking that it did not happen.
         if (idempotent || !outcomeUnknown(err) || !provider.findCreated || attempt >= 3) throw err;
         const found = await provider.findCreated(change, request, ctx);
@@ -135,7 +135,7 @@ export async function executePlan(opts: ExecuteOptions): Promise<ChangeOutcome[]
           return report({ id: change.id, status: 'done' });
         } catch (err) {
           const message = err instanceof Error ? err.message : String(err);
-          return report({ id: change.id, status: 'failed', reason: redactAll(message, opts.secrets) });
+          return report({ id: change.id, status: 'failed', reason: redact(message, opts.secrets) });
         }
       });
     })();

@@ -21,18 +21,21 @@ export interface JournalEntry {
 }
 
 export class Journal {
+  private readonly sensitiveValues: ReadonlySet<string>;
+
   constructor(
     readonly path: string,
     readonly run: string,
-    private readonly sensitiveValues: string[],
+    sensitiveValues: string[],
     private readonly clock: () => Date = () => new Date(),
   ) {
+    this.sensitiveValues = new Set(sensitiveValues);
     mkdirSync(dirname(path), { recursive: true });
   }
 
   private mask(value: unknown): unknown {
     const masked = maskSensitive(value);
-    const values = new Set(this.sensitiveValues);
+    const values = this.sensitiveValues;
     const walk = (v: unknown): unknown => {
       if (typeof v === 'string') return values.has(v) ? SENSITIVE_MASK : v;
       if (Array.isArray(v)) return v.map(walk);
