@@ -69,8 +69,9 @@ async function savedPlanFor(session: Session, file: string, opts: ApplyCommandOp
 
 export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<number> {
   const planPath = opts.planFile ? inputPath(opts.root, opts.planFile) : null;
+  // The journal goes beside the plan; the lock is per environment, wherever a saved plan file lives.
   const plansDir = planPath ? dirname(planPath) : join(resolve(opts.root), 'plans');
-  const lock = await acquireLock(join(plansDir, `${opts.env}.lock`), opts.lockTimeoutMs);
+  const lock = await acquireLock(join(resolve(opts.root), 'plans', `${opts.env}.lock`), opts.lockTimeoutMs);
   let session: Session | null = null;
   try {
     session = await openSession({

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { McTimeSeed } from '../../src/sim/mctime/index.js';
@@ -109,6 +110,15 @@ describe('saved plans', () => {
     expect(refused.stderr).toMatch(/existing managed users would change \(\d+\.\d% > policy.maxChangesPercent 5%\)/);
     const forced = await runCli(['apply', '--env', 'ext', '--root', ext.root, 'plans/ext.plan.json', '--force'], { env: ext.env });
     expect(forced.code).toBe(0);
+  });
+
+  it('takes the environment lock in plans/ even for a plan file saved elsewhere', async () => {
+    ext = await externalSandbox();
+    await runCli(['plan', '--env', 'ext', '--root', ext.root, '--out', 'elsewhere/ext.plan.json', ...DATE], { env: ext.env });
+    writeFileSync(join(ext.root, 'plans/ext.lock'), JSON.stringify({ pid: process.pid, host: hostname(), since: 'now' }));
+    const r = await runCli(['apply', '--env', 'ext', '--root', ext.root, 'elsewhere/ext.plan.json'], { env: ext.env });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('another apply holds');
   });
 
   it('refuses a saved plan whose declarations changed', async () => {
