@@ -7,6 +7,7 @@ import type { Declarations, ProviderName } from '../model/declarations.js';
 import type { Simulator } from '../sim/common/types.js';
 import { canonicalJson } from '../plan/digest.js';
 import { startSimulator } from '../sim/start.js';
+import { UserError } from '../cli/io.js';
 
 export const STATE_FILE = '.simulator-state.json';
 export const SEED_FILE = 'simulator-seed.yaml';
@@ -20,15 +21,23 @@ export interface RunningSimulators {
 
 type StateFile = Partial<Record<ProviderName, unknown>>;
 
+function readStateFile(path: string, parseText: (text: string) => unknown, fix: string): StateFile {
+  try {
+    return (parseText(readFileSync(path, 'utf8')) ?? {});
+  } catch (err) {
+    throw new UserError(`${path}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)} (${fix})`);
+  }
+}
+
 export function readSeed(dir: string): StateFile {
   const seedPath = join(dir, SEED_FILE);
   if (!existsSync(seedPath)) return {};
-  return (parse(readFileSync(seedPath, 'utf8')) ?? {}) as StateFile;
+  return readStateFile(seedPath, parse, 'fix the seed file');
 }
 
 function readState(dir: string): StateFile {
   const statePath = join(dir, STATE_FILE);
-  if (existsSync(statePath)) return JSON.parse(readFileSync(statePath, 'utf8')) as StateFile;
+  if (existsSync(statePath)) return readStateFile(statePath, JSON.parse, 'run people sandbox --reset to start from the seed again');
   return readSeed(dir);
 }
 
@@ -43,7 +52,12 @@ export function resetSimulatorState(dir: string): boolean {
 export async function startEnvironmentSimulators(decl: Declarations, which: ProviderName[]): Promise<RunningSimulators> {
   const state = readState(decl.dir);
   const sims = new Map<ProviderName, Simulator>();
-  for (const name of which) sims.set(name, await startSimulator(name, { seed: state[name] }));
+  try {
+    for (const name of which) sims.set(name, await startSimulator(name, { seed: state[name] }));
+  } catch (err) {
+    await Promise.all([...sims.values()].map((s) => s.close()));
+    throw err instanceof Error ? new UserError(`simulator state of ${decl.env}: ${err.message}`) : err;
+  }
   const initial = canonicalJson(Object.fromEntries([...sims].map(([n, s]) => [n, s.snapshot()])));
   return {
     sims,
