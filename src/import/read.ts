@@ -7,8 +7,10 @@ import type { ImportRecord } from './records.js';
 
 export async function readUnmanagedRecords(session: Session, date: string, progress: Progress): Promise<ImportRecord[]> {
   const { decl } = session;
-  // Every declaration counts for "declared already", whatever --provider says.
-  const input: PlanInput = { decl, people: decl.people, targeted: false, date };
+  // Every declaration counts for "declared already", whatever --provider says: readUnmanaged() claims by
+  // decl.people. No one is planned, so read() fetches no declared person's details (models, payroll, McTime
+  // documents) only to throw them away; it still reads the user lists readUnmanaged() works from.
+  const input: PlanInput = { decl, people: [], targeted: false, date };
   const failures: string[] = [];
   const records: ImportRecord[][] = await Promise.all(
     session.systems.map(async (name) => {
