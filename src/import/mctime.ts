@@ -3,6 +3,8 @@
 // (and named in a note) rather than approximated: leaving out never changes the user, approximating would.
 import type { Employment as EmploymentDecl } from '../generated/person.js';
 import { isSensitivePath } from '../model/sensitive.js';
+import { TIMESTAMP_FIELDS } from '../providers/mctime/desired.js';
+import { padDate } from '../providers/mctime/merge.js';
 import { employmentKey, employmentsOf, isObject, same, type JsonObject } from '../providers/mctime/paths.js';
 import type { McTimeImportRecord } from './records.js';
 import { fit, isBlank, personDef, propertySchema } from './schema-fit.js';
@@ -20,8 +22,6 @@ export interface McTimePart {
 /** Turns a sensitive value into what is written (a ${NAME} reference, or the value itself). */
 export type SensitiveWriter = (field: string, value: string) => string;
 
-/** Dates McTime stores as timestamps (mctime.md §2.6); only a UTC midnight reads back as a plain date. */
-const TIMESTAMPS = new Set(['validFrom', 'validTo', 'from', 'to', 'employmentStart', 'employmentEnd', 'probationPeriod']);
 
 export function midnightDate(v: unknown): string | null {
   if (typeof v !== 'string') return null;
@@ -33,11 +33,10 @@ export function midnightDate(v: unknown): string | null {
 function toDeclDates(v: unknown, name = ''): unknown {
   if (Array.isArray(v)) return v.map((x) => toDeclDates(x));
   if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toDeclDates(x, k)]));
-  if (TIMESTAMPS.has(name)) return midnightDate(v) ?? v;
-  if (name === 'birthDate' && typeof v === 'string') {
-    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
-    return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : v;
-  }
+  // The fields the provider writes as timestamps (mctime.md §2.6); only a UTC midnight reads back as a plain date.
+  if (TIMESTAMP_FIELDS.has(name)) return midnightDate(v) ?? v;
+  // The same padding the provider applies before sending a birth date back.
+  if (name === 'birthDate') return padDate(v);
   return v;
 }
 

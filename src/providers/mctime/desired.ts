@@ -15,7 +15,7 @@ export interface DesiredUser {
 }
 
 /** Declared date fields that McTime stores as timestamps (mctime.md §2.6: UTC with +00:00). */
-const TIMESTAMP_FIELDS = new Set([
+export const TIMESTAMP_FIELDS: ReadonlySet<string> = new Set([
   'validFrom',
   'validTo',
   'from',

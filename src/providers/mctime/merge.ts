@@ -24,7 +24,8 @@ import {
   type JsonObject,
 } from './paths.js';
 
-function padDate(v: unknown): unknown {
+/** "1985-2-1" → "1985-02-01"; anything else as it is. */
+export function padDate(v: unknown): unknown {
   const m = typeof v === 'string' ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v) : null;
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : v;
 }
