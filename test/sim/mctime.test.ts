@@ -191,6 +191,33 @@ describe('GET /users', () => {
     expect(rows.map((u) => u.id)).toEqual([EMPLOYEE]);
     expect((await api('GET', `/users/${ANNA}`, undefined, EMPLOYEE_KEY)).status).toBe(401);
   });
+
+  it('lets an employee key hand out no roles: no creates, no self-promotion', async () => {
+    // mctime.md §2.1: an employee key is responsible for no organization; §6: organizations must be in scope -> 401
+    const me = data(await api('GET', `/users/${EMPLOYEE}`, undefined, EMPLOYEE_KEY));
+    const ownOrgs = [{ role: 'employee', organizations: [{ id: TEAM_A }] }];
+    const create = await api('POST', '/users', { firstName: 'Eve', roles: ownOrgs }, EMPLOYEE_KEY);
+    expect(create.status).toBe(401);
+    expect((await api('POST', '/users', { firstName: 'Eve' }, EMPLOYEE_KEY)).status).toBe(401);
+    const promote = {
+      ...me,
+      birthDate: null,
+      userEmployments: [],
+      roles: [{ role: 'main_administrator', organizations: [{ id: TEAM_A }] }],
+    };
+    expect((await api('POST', '/users', promote, EMPLOYEE_KEY)).status).toBe(401);
+    // Re-sending the role it already holds stays possible (an employee editing its own record).
+    expect(
+      (
+        await api(
+          'POST',
+          '/users',
+          { ...me, birthDate: null, userEmployments: [], roles: ownOrgs },
+          EMPLOYEE_KEY,
+        )
+      ).status,
+    ).toBe(200);
+  });
 });
 
 describe('GET /users/{id}', () => {

@@ -43,6 +43,9 @@ function resolveRoles(
     ? (sent as JsonObject[])
     : [{ role: 'employee', organizations: [{ id: mainCompanyId(ctx) }] }];
   const scope = ctx.state.scopeOf(ctx.keyUserId);
+  // mctime.md §2.1/§6: a key may only hand out roles in organizations it is responsible for; an unchanged
+  // role the user already holds in a visible organization may be re-sent (an employee editing itself).
+  const managed = ctx.state.managedScope(ctx.keyUserId);
   const oldRel = new Map<string, number>();
   for (const r of Array.isArray(old?.roles) ? (old.roles as JsonObject[]) : [])
     for (const o of Array.isArray(r.organizations) ? (r.organizations as JsonObject[]) : [])
@@ -57,7 +60,9 @@ function resolveRoles(
           : (ctx.state.organizations.find((x) => x.name === o.name && scope.has(x.id)) ??
             ctx.state.organizations.find((x) => x.name === o.name));
       if (!org) throw new SimHttpError(400, `Organization not found: ${String(o.id ?? o.name)}`);
-      if (!scope.has(org.id)) throw new SimHttpError(401, `Organization not accessible: ${org.id}`);
+      const kept = oldRel.has(`${String(r.role)}|${org.id}`) && scope.has(org.id);
+      if (!managed.has(org.id) && !kept)
+        throw new SimHttpError(401, `Organization not accessible: ${org.id}`);
       if (seen.has(org.id)) return [];
       seen.add(org.id);
       const relId = oldRel.get(`${String(r.role)}|${org.id}`) ?? ctx.state.newRelId();

@@ -125,7 +125,7 @@ export class McTimeState {
     return cur;
   }
 
-  /** Organization ids a key owner may see and write: subtrees where it holds a role above employee. */
+  /** Organization ids a key owner may see: its own employee organizations plus the subtrees it manages. */
   scopeOf(userId: string): Set<string> {
     const out = new Set<string>();
     for (const r of rolesOf(this.users.get(userId))) {
@@ -134,6 +134,18 @@ export class McTimeState {
         else for (const id of this.subtree(orgId)) out.add(id);
       }
     }
+    return out;
+  }
+
+  /**
+   * Organization ids a key owner is responsible for (mctime.md §2.1): the subtrees where it holds a role above
+   * employee. Only these may be given to users in `roles` (an employee key manages nothing).
+   */
+  managedScope(userId: string): Set<string> {
+    const out = new Set<string>();
+    for (const r of rolesOf(this.users.get(userId)))
+      if (r.role !== 'employee')
+        for (const orgId of r.orgIds) for (const id of this.subtree(orgId)) out.add(id);
     return out;
   }
 
@@ -149,10 +161,7 @@ export class McTimeState {
   /** canSeeUser as a predicate, with the key owner's managed organizations computed once. */
   visibility(keyUserId: string): (user: JsonObject) => boolean {
     if (!this.isManagerial(keyUserId)) return (user) => user.id === keyUserId;
-    const managed = new Set<string>();
-    for (const r of rolesOf(this.users.get(keyUserId)))
-      if (r.role !== 'employee')
-        for (const orgId of r.orgIds) for (const id of this.subtree(orgId)) managed.add(id);
+    const managed = this.managedScope(keyUserId);
     return (user) => user.id === keyUserId || rolesOf(user).some((r) => r.orgIds.some((o) => managed.has(o)));
   }
 
