@@ -1,15 +1,17 @@
 // Smoke tests through the built CLI (bin/people.js → dist/), as a user runs it: Node is stricter than tsx/vitest
 // about ESM/CJS interop, so this catches what the in-process tests cannot. `npm ci` builds dist (prepare).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const bin = join(process.cwd(), 'bin', 'people.js');
 
+// Always rebuild: a dist/ left from an older checkout would test old code.
 beforeAll(() => {
-  if (!existsSync(join(process.cwd(), 'dist', 'cli', 'main.js'))) spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
+  const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
 }, 120_000);
 
 describe('the built CLI', () => {
