@@ -1,10 +1,10 @@
 // Maps a system name to its provider and to an HTTP client built from the environment's connection settings.
-import { bearerAuth, createHttpClient, headerAuth } from '../http/index.js';
+import { createHttpClient } from '../http/index.js';
 import type { HttpClient } from '../http/types.js';
 import type { ProviderName } from '../model/declarations.js';
 import type { Provider } from '../model/provider.js';
-import { kimaiProvider } from './kimai/index.js';
-import { mctimeProvider } from './mctime/index.js';
+import { kimaiAuth, kimaiProvider } from './kimai/index.js';
+import { mctimeAuth, mctimeProvider } from './mctime/index.js';
 import { papershiftAuth, papershiftProvider } from './papershift/index.js';
 
 /** Connection settings after ${NAME} substitution (or a simulator's URL and credentials). */
@@ -33,7 +33,7 @@ export function connectProvider(name: ProviderName, conn: Connection, log?: (lin
   const common = { system: name, baseUrl: conn.url ?? '', concurrency: conn.concurrency, timeoutMs: conn.timeoutMs, log };
   switch (name) {
     case 'kimai':
-      return createHttpClient({ ...common, auth: bearerAuth(conn.token ?? '') });
+      return createHttpClient({ ...common, auth: kimaiAuth({ token: conn.token ?? '' }) });
     case 'papershift':
       return createHttpClient({
         ...common,
@@ -44,6 +44,6 @@ export function connectProvider(name: ProviderName, conn: Connection, log?: (lin
         auth: papershiftAuth({ email: conn.email ?? '', password: conn.password ?? '' }),
       });
     case 'mctime':
-      return createHttpClient({ ...common, auth: headerAuth('API_KEY', conn.apiKey ?? '') });
+      return createHttpClient({ ...common, auth: mctimeAuth(conn.apiKey ?? '') });
   }
 }
