@@ -474,6 +474,9 @@ describe('POST /users with id (full replace)', () => {
       ['birthDate', { ...base, birthDate: '1985-02-01T00:00:00+00:00' }],
       // mctime.md §6: organization ids must exist
       ['organization', { ...base, roles: [{ role: 'employee', organizations: [{ id: 'nope' }] }] }],
+      // mctime.md §3.3/§5.4: a user has roles in organizations (absent -> default); an empty list is no way out
+      ['no roles', { ...base, roles: [] }],
+      ['role without organizations', { ...base, roles: [{ role: 'employee', organizations: [] }] }],
     ];
     for (const [name, body] of cases)
       expect([name, (await api('POST', '/users', body)).status]).toEqual([name, 400]);

@@ -105,10 +105,14 @@ function normaliseObject(
 function normaliseRoles(v: unknown): JsonObject[] | null {
   if (v === null || v === undefined) return null;
   if (!Array.isArray(v)) return bad('roles', 'expected an array');
+  // Every McTime user belongs to an organization: absent roles give the default role (mctime.md §3.3), but
+  // an empty list would leave a user no key can see. Undocumented; rejecting is the stricter choice.
+  if (v.length === 0) return bad('roles', 'expected at least one role (omit roles for the default)');
   return v.map((r: unknown, i) => {
     if (!isObject(r) || typeof r.role !== 'string' || !(ROLES as readonly string[]).includes(r.role))
       return bad(`roles[${i}].role`, `expected one of ${ROLES.join(', ')}`);
-    if (!Array.isArray(r.organizations)) return bad(`roles[${i}].organizations`, 'expected an array');
+    if (!Array.isArray(r.organizations) || r.organizations.length === 0)
+      return bad(`roles[${i}].organizations`, 'expected a non-empty array');
     const organizations = r.organizations.map((o: unknown, j) => {
       if (!isObject(o) || (typeof o.id !== 'string' && typeof o.name !== 'string'))
         return bad(`roles[${i}].organizations[${j}]`, 'expected { id } or { name }');
