@@ -365,6 +365,19 @@ describe('POST /users with id (full replace)', () => {
     expect(removed).toContain('userEmployments[00000000-0000-4000-8000-00000000e002].bankDetails.iban');
   });
 
+  it('refuses edit ids that belong to another record, and -1 beside a login method', async () => {
+    const doc = await fullUser(ANNA);
+    const base = { id: ANNA, firstName: 'Anna', lastName: 'Berger', email: 'anna.berger@example.com' };
+    // mctime.md §3.3: accountId & co. are "provide this id if an existing user is edited" — another id is an error
+    const wrong = await api('POST', '/users', { ...base, accountId: '99999999-0000-4000-8000-000000000000' });
+    expect(wrong.status).toBe(400);
+    expect(await fullUser(ANNA)).toEqual(doc);
+    // mctime.md §5.1: -1 means no login at all; it cannot be combined with web (0) or mobile (1)
+    const mixed = await api('POST', '/users', { ...base, accountId: doc.accountId, availableLoginMethods: [-1, 0] });
+    expect(mixed.status).toBe(400);
+    expect(await fullUser(ANNA)).toEqual(doc);
+  });
+
   it('a full echo of the read document (with quirks fixed) loses nothing', async () => {
     const doc = await fullUser(ANNA);
     // mctime.md §2.6 / §7.5: the unpadded birthDate must be fixed before sending, else 400

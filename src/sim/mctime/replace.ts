@@ -143,6 +143,15 @@ export function buildUser(sent: JsonObject, old: JsonObject | null, ctx: Replace
   for (const [k, v] of Object.entries(sent)) doc[k] = v;
   doc.id = creating ? ctx.state.newId() : old.id;
   for (const k of Object.keys(USER_FIELDS)) doc[k] = sent[k] ?? null;
+  if (!creating) {
+    // mctime.md §3.3: these ids are sent back when editing; one that names another record is an error
+    // (stricter than the silent reference, which only says to provide them).
+    for (const k of ['accountId', 'accountRelId', 'parentGroupRelId', 'historyDataId'] as const) {
+      const given = sent[k];
+      if (given !== undefined && given !== null && old[k] !== undefined && old[k] !== null && given !== old[k])
+        throw new SimHttpError(400, `${k} does not belong to this user`);
+    }
+  }
   if (creating) {
     doc.accountId = ctx.state.newId();
     doc.accountRelId = ctx.state.newRelId();

@@ -158,6 +158,8 @@ export function normaliseBody(body: unknown, opts: ValidateOptions): JsonObject 
         !v.every((m) => typeof m === 'number' && LOGIN_METHODS.includes(m))
       )
         bad(k, 'expected a non-empty array of -1, 0, 1, 2');
+      // -1 means "no login at all" (mctime.md §5.1): it cannot stand beside a login method.
+      else if (v.includes(-1) && v.length > 1) bad(k, '-1 (no login) cannot be combined with other login methods');
       else out[k] = [...(v as number[])];
     } else if (k === 'address') out[k] = normaliseObject(k, ADDRESS_FIELDS, v, opts);
     else if (k === 'exportIds') out[k] = normaliseObject(k, EXPORT_ID_FIELDS, v, opts);
