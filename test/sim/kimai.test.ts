@@ -122,6 +122,10 @@ describe('routing and error bodies (kimai.md §4)', () => {
     // kimai.md §3.2: {id} must be digits, otherwise the route does not match (404)
     expect((await call(sim, 'GET', '/api/users/abc')).status).toBe(404);
     expect((await call(sim, 'DELETE', '/api/users/abc')).status).toBe(404);
+    // kimai.md §3.2: /me exists only as GET /api/users/me (405 for other methods), not below it (404)
+    expect((await call(sim, 'PATCH', '/api/users/me', { body: {} })).status).toBe(405);
+    expect((await call(sim, 'PATCH', '/api/users/me/preferences', { body: [] })).status).toBe(404);
+    expect((await call(sim, 'GET', '/api/users/me/preferences')).status).toBe(404);
     // kimai.md §4: routing happens before authentication, so an unknown path is 404 even without credentials
     expect((await call(sim, 'GET', '/api/nothing', { token: null })).status).toBe(404);
   });

@@ -58,7 +58,7 @@ export function createAuth(ctx: KimaiContext): Wrap {
   return (handler) => (req) => {
     // `{id}` routes require \d+: a non-numeric id matches no route (404); `/me` exists only for GET (405).
     const id = req.params.id;
-    if (id !== undefined && !/^\d+$/.test(id)) return httpError(id === 'me' ? 405 : 404);
+    if (id !== undefined && !/^\d+$/.test(id)) return httpError(id === 'me' && req.path === '/api/users/me' ? 405 : 404);
     const who = authenticate(req);
     if ('status' in who) return who;
     return handler(req, who);

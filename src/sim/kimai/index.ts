@@ -22,8 +22,9 @@ export interface KimaiSimOptions extends SimOptions<KimaiSeed> {
 
 /** `{id}` routes require digits: another segment matches no route at all (404, not 405). */
 function methodNotAllowed(req: SimRequest): SimResponse {
-  const m = /^\/api\/users\/([^/]+)(?:\/preferences)?$/.exec(req.path);
-  if (m && m[1] !== 'me' && !/^\d+$/.test(m[1]!)) return httpError(404);
+  const m = /^\/api\/users\/([^/]+)(\/preferences)?$/.exec(req.path);
+  // `/api/users/me` exists (GET only, so 405 for other methods); `/api/users/me/preferences` does not exist.
+  if (m && (m[2] !== undefined || m[1] !== 'me') && !/^\d+$/.test(m[1]!)) return httpError(404);
   return httpError(405);
 }
 
