@@ -376,6 +376,12 @@ describe('POST /users with id (full replace)', () => {
     const mixed = await api('POST', '/users', { ...base, accountId: doc.accountId, availableLoginMethods: [-1, 0] });
     expect(mixed.status).toBe(400);
     expect(await fullUser(ANNA)).toEqual(doc);
+    // mctime.md §2.6, §3.9: "" is no date, number or country; only employmentEnd may be "" (G1 and the vendor example)
+    for (const extra of [{ validFrom: '' }, { birthDate: '' }, { nationality: '' }]) {
+      const res = await api('POST', '/users', { ...base, accountId: doc.accountId, ...extra });
+      expect(res.status, JSON.stringify(extra)).toBe(400);
+    }
+    expect(await fullUser(ANNA)).toEqual(doc);
   });
 
   it('a full echo of the read document (with quirks fixed) loses nothing', async () => {

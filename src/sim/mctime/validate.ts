@@ -47,22 +47,21 @@ export function normaliseValue(path: string, kind: FieldKind, v: unknown, opts: 
     case 'string':
       return typeof v === 'string' ? v : bad(path, 'expected a string');
     case 'timestamp':
-      if (v === '') return null; // G1 shows "" for "no end"; the vendor's own example sends it back.
+      // G1 shows "" for "no end" and the vendor's own request example sends it back: accepted there only
+      // (mctime.md §2.6 warns that echoing other read quirks may send invalid values).
+      if (v === '' && path.endsWith('employmentEnd')) return null;
       if (typeof v !== 'string') return bad(path, 'expected an ISO-8601 date-time');
       if (TS_RE.test(v)) return v;
       if (!opts.strictTimestamps && ANY_TS_RE.test(v)) return toUtc(v);
       return bad(path, 'date-time must be UTC with an explicit +00:00 offset');
     case 'date':
-      if (v === '') return null;
       return typeof v === 'string' && validDate(v) ? v : bad(path, 'expected YYYY-MM-DD');
     case 'decimal': {
-      if (v === '') return null;
       const n =
         typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : NaN;
       return Number.isFinite(n) ? n : bad(path, 'expected a number');
     }
     case 'integer': {
-      if (v === '') return null;
       const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : NaN;
       if (!Number.isInteger(n)) return bad(path, 'expected an integer');
       return !kind.values || kind.values.includes(n)
@@ -73,7 +72,7 @@ export function normaliseValue(path: string, kind: FieldKind, v: unknown, opts: 
       if (typeof v === 'boolean') return v;
       return v === 'true' ? true : v === 'false' ? false : bad(path, 'expected true or false');
     case 'country':
-      if (v === '') return '';
+      // mctime.md §3.9: exactly ISO alpha-2.
       return typeof v === 'string' && COUNTRIES.has(v)
         ? v
         : bad(path, 'expected an ISO 3166-1 alpha-2 country code');
