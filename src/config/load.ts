@@ -16,7 +16,7 @@ import { checkIgnoreRules, UniqueIdentities } from './semantic-cross.js';
 import { checkTemplates } from './semantic-contracts.js';
 import { checkEnvironment } from './semantic-env.js';
 import { checkPerson, type PersonEntry } from './semantic-person.js';
-import { substituteFile, type Substitution } from './substitute.js';
+import { substituteData, substituteFile, type Substitution } from './substitute.js';
 import { readYamlFile, toData } from './yaml-doc.js';
 
 export type { ConfigError } from './errors.js';
@@ -38,6 +38,11 @@ function loadFile(p: Problems, root: string, abs: string, processEnv: NodeJS.Pro
   if (!read.ok) {
     p.add(...read.errors);
     return null;
+  }
+  if (read.fast) {
+    const sub = substituteData(read.file, read.fast.data, processEnv);
+    p.add(...sub.errors);
+    return sub.errors.length ? null : { file: read.file, data: sub.data, subs: sub.substitutions };
   }
   const sub = substituteFile(read.file, processEnv);
   p.add(...sub.errors);

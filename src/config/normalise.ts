@@ -22,8 +22,19 @@ import type { Substitution } from './substitute.js';
 export const POLICY_DEFAULTS = { unmanaged: 'report', maxChangesPercent: 30, minPopulation: 10 } as const;
 export const KIMAI_DEFAULTS = { language: 'en', locale: 'en_GB', timezone: 'Europe/Berlin' } as const;
 
+/** Line and column are worked out when first read: finding them needs the file's document model. */
 export function sourcePos(file: SourceFile, path: DeclPath): SourcePos {
-  return { file: file.rel, ...positionOf(file, path) };
+  let at: { line: number; col: number } | undefined;
+  const where = () => (at ??= positionOf(file, path));
+  return {
+    file: file.rel,
+    get line() {
+      return where().line;
+    },
+    get col() {
+      return where().col;
+    },
+  };
 }
 
 /** Only called after the semantic checks passed, so a bad duration here is a bug, not a user error. */

@@ -73,6 +73,46 @@ export function substituteFile(file: SourceFile, env: NodeJS.ProcessEnv): Substi
   return out;
 }
 
+/**
+ * The same substitution on plain data (files read by the fast path, which have no aliases), in place. Paths are
+ * built only for strings that hold a reference: most values have none.
+ */
+export function substituteData(
+  file: SourceFile,
+  data: unknown,
+  env: NodeJS.ProcessEnv,
+): SubstituteResult & { data: unknown } {
+  const out: SubstituteResult = { substitutions: [], errors: [] };
+  const path: Array<string | number> = [];
+  const visit = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      const done = substituteString(value, env);
+      if (!done) return value;
+      for (const p of done.problems) out.errors.push(errorAt(file, [...path], p));
+      if (done.problems.length > 0) return value;
+      out.substitutions.push({ path: [...path], values: done.values, result: done.result });
+      return done.result;
+    }
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        value[i] = visit(value[i]);
+        path.pop();
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      const map = value as Record<string, unknown>;
+      for (const key of Object.keys(map)) {
+        path.push(key);
+        map[key] = visit(map[key]);
+        path.pop();
+      }
+    }
+    return value;
+  };
+  // A file that is one string is replaced, not changed in place.
+  return { ...out, data: visit(data) };
+}
+
 /** Whether the value at `path` was written as a ${NAME} reference. */
 export function wasSubstituted(subs: Substitution[], path: DeclPath): boolean {
   const wanted = pathToString(path);

@@ -1,15 +1,53 @@
 // Reads one YAML file defensively: size cap, strict UTF-8, parse errors with positions, alias-bomb cap.
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseDocument, visit } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { ConfigError } from './errors.js';
 import type { SourceFile } from './positions.js';
+import { readFast } from './yaml-fast.js';
 
 /** Larger files are refused before parsing: a people file is a few KB, so this only catches mistakes and abuse. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Aliases allowed when building values; a small cap turns an alias bomb into an error instead of a hang. */
 export const MAX_ALIAS_COUNT = 50;
 
-export type ReadResult = { ok: true; file: SourceFile } | { ok: false; errors: ConfigError[] };
+/**
+ * `fast` holds the data when the fast path could read the file; otherwise `file.doc` is already parsed and the
+ * data comes from it (toData). Either way `file` can point at any node for an error message.
+ */
+export type ReadResult = { ok: true; file: SourceFile; fast?: { data: unknown } } | { ok: false; errors: ConfigError[] };
+
+// prettyErrors off: we print our own file:line:col, the library's code excerpt would be noise.
+const parse = (text: string, lineCounter: LineCounter): Document =>
+  parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+
+/** A file whose document model (with positions) is built on first use: most files never need it. */
+class LazySourceFile implements SourceFile {
+  private parsed: { doc: Document; lc: LineCounter } | undefined;
+
+  constructor(
+    readonly rel: string,
+    private readonly text: string,
+    parsed?: { doc: Document; lc: LineCounter },
+  ) {
+    this.parsed = parsed;
+  }
+
+  private model(): { doc: Document; lc: LineCounter } {
+    if (!this.parsed) {
+      const lc = new LineCounter();
+      this.parsed = { doc: parse(this.text, lc), lc };
+    }
+    return this.parsed;
+  }
+
+  get doc(): Document {
+    return this.model().doc;
+  }
+
+  get lc(): LineCounter {
+    return this.model().lc;
+  }
+}
 
 function fileError(rel: string, message: string, line = 0, col = 0): ConfigError {
   return { file: rel, line, col, path: '', message };
@@ -66,9 +104,10 @@ export function readYamlFile(abs: string, rel: string): ReadResult {
   }
   const text = decode(readFileSync(abs), rel);
   if (typeof text !== 'string') return { ok: false, errors: [text] };
+  const fast = readFast(text);
+  if (fast) return { ok: true, file: new LazySourceFile(rel, text), fast };
   const lc = new LineCounter();
-  // prettyErrors off: we print our own file:line:col, the library's code excerpt would be noise.
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const doc = parse(text, lc);
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
     return {
@@ -83,7 +122,7 @@ export function readYamlFile(abs: string, rel: string): ReadResult {
       }),
     };
   }
-  return { ok: true, file: { rel, doc, lc } };
+  return { ok: true, file: new LazySourceFile(rel, text, { doc, lc }) };
 }
 
 /** The plain value of a parsed (and substituted) file; an alias bomb becomes an error at the first alias. */
