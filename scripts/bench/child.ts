@@ -12,6 +12,8 @@ export interface ChildResult {
   wallMs: number;
   /** Wall time as the bench saw it, process start-up included. */
   processWallMs: number;
+  /** Date.now() when the child was spawned, to place the simulators' answers on the run's time line. */
+  startedAt: number;
   cpuMs: number;
   userCpuMs: number;
   systemCpuMs: number;
@@ -56,6 +58,8 @@ export interface RunChildOptions {
   dir: string;
   /** Folder for a V8 CPU profile (node --cpu-prof), or undefined. */
   cpuProfileDir?: string;
+  /** More flags for the child's node (profiling only: --trace-gc, heap sizes). */
+  nodeArgs?: string[];
 }
 
 /** Runs the CLI once; stdout/stderr go to files (a pipe the bench must drain would add its own cost). */
@@ -66,8 +70,12 @@ export async function runChild(opts: RunChildOptions): Promise<ChildResult> {
   writeFileSync(usageFile, '');
   const out = openSync(outFile, 'w');
   const err = openSync(errFile, 'w');
-  const nodeArgs = opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`] : [];
+  const nodeArgs = [
+    ...(opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`] : []),
+    ...(opts.nodeArgs ?? []),
+  ];
   const started = performance.now();
+  const startedAt = Date.now();
   const exit = await new Promise<number>((resolve, reject) => {
     const child = spawn(process.execPath, [...nodeArgs, opts.wrapper, ...opts.args], {
       stdio: ['ignore', out, err],
@@ -88,6 +96,7 @@ export async function runChild(opts: RunChildOptions): Promise<ChildResult> {
     code: u.code,
     wallMs: u.wallMs,
     processWallMs,
+    startedAt,
     userCpuMs: u.userCPUTime / 1000,
     systemCpuMs: u.systemCPUTime / 1000,
     cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000,

@@ -23,6 +23,9 @@ const { values } = parseArgs({
     prof: { type: 'string' },
     top: { type: 'string', default: '40' },
     date: { type: 'string', default: '2026-11-23' },
+    latency: { type: 'string', default: '0' },
+    // Extra flags for the child's node, space-separated, e.g. "--trace-gc --max-semi-space-size=32".
+    'node-args': { type: 'string' },
     // Another checkout whose dist/ to run, alternating with this one's (A/B on a busy machine).
     base: { type: 'string' },
   },
@@ -105,7 +108,7 @@ try {
   writePeople(root, people);
   const loaded = await loadEnvironment({ root, env: ENV_NAME, processEnv: credentialEnv() });
   if (!loaded.ok) throw new Error('the generated declarations do not validate');
-  const knobs = { latencyMs: 0, maxConcurrent: concurrency, rateLimit: null };
+  const knobs = { latencyMs: Number(values.latency), maxConcurrent: concurrency, rateLimit: null };
   const sims: Record<System, Simulator> = {
     kimai: await startSimulator('kimai', { seed: kimaiSeed(loaded.decl, values.date), knobs }),
     papershift: await startSimulator('papershift', { seed: papershiftSeed(loaded.decl, values.date), knobs }),
@@ -139,10 +142,27 @@ try {
             values.date,
           ],
           env: credentialEnv(),
+          nodeArgs: values['node-args']?.split(' ').filter(Boolean),
           dir,
           cpuProfileDir: name === 'this' ? profDir : undefined,
         });
         const sent = SYSTEMS.map((s) => sims[s].server.log.length).join(' / ');
+        // Where the wall time went: each system's first and last answer, relative to the child's start.
+        const spans = SYSTEMS.map((s) => {
+          const log = sims[s].server.log;
+          const at = (i: number) => (((log[i]?.at ?? child.startedAt) - child.startedAt) / 1000).toFixed(2);
+          return `${s} ${at(0)}–${at(log.length - 1)} s`;
+        }).join(', ');
+        process.stdout.write(`  answers: ${spans}\n`);
+        // With --trace-gc the child's stdout carries one line per collection: sum the pauses by kind.
+        const gc = new Map<string, { n: number; ms: number; max: number }>();
+        for (const m of child.stdout.matchAll(/ms: (Scavenge|Mark-Compact|Mark-sweep)[^,]*, ([0-9.]+) \/ /g)) {
+          const g = gc.get(m[1] ?? '') ?? { n: 0, ms: 0, max: 0 };
+          const ms = Number(m[2]);
+          gc.set(m[1] ?? '', { n: g.n + 1, ms: g.ms + ms, max: Math.max(g.max, ms) });
+        }
+        for (const [kind, g] of gc)
+          process.stdout.write(`  gc ${kind}: ${g.n}×, ${g.ms.toFixed(0)} ms paused, longest ${g.max.toFixed(0)} ms\n`);
         process.stdout.write(
           `${name} run ${run}: exit ${child.code}, ${(child.processWallMs / 1000).toFixed(2)} s wall, ${(child.cpuMs / 1000).toFixed(2)} s CPU (user ${(child.userCpuMs / 1000).toFixed(2)}), ${child.maxRssMb.toFixed(0)} MB, requests ${sent}${profDir ? ' [profiled]' : ''}\n`,
         );

@@ -68,6 +68,8 @@ export interface LoggedRequest {
   query: string;
   body: unknown;
   status: number;
+  /** When the answer was sent (ms since the epoch): lets the bench see where a run's wall time went. */
+  at: number;
 }
 
 export interface SimServerHandle {
@@ -171,7 +173,7 @@ export async function startSimServer(router: Router, opts: SimServerOptions): Pr
     });
 
   const send = (res: ServerResponse, req: SimRequest, out: SimResponse, parsedBody: unknown) => {
-    log.push({ method: req.method, path: req.path, query: req.query.toString(), body: parsedBody, status: out.status });
+    log.push({ method: req.method, path: req.path, query: req.query.toString(), body: parsedBody, status: out.status, at: Date.now() });
     if (out.raw) {
       res.writeHead(out.status, { 'content-type': out.raw.contentType, ...out.headers });
       res.end(out.raw.text);
@@ -188,7 +190,7 @@ export async function startSimServer(router: Router, opts: SimServerOptions): Pr
     fault.fired = (fault.fired ?? 0) + 1;
     switch (fault.kind) {
       case 'reset':
-        log.push({ method: req.method, path: req.path, query: req.query.toString(), body: parsedBody, status: 0 });
+        log.push({ method: req.method, path: req.path, query: req.query.toString(), body: parsedBody, status: 0, at: Date.now() });
         res.socket?.destroy();
         return true;
       case 'slow':
