@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Session } from 'node:inspector';
 import { loadEnvironment } from '../../src/config/load.js';
 import { startSimulator } from '../../src/sim/start.js';
 import type { Simulator } from '../../src/sim/common/types.js';
@@ -24,6 +25,8 @@ const { values } = parseArgs({
     top: { type: 'string', default: '40' },
     date: { type: 'string', default: '2026-11-23' },
     latency: { type: 'string', default: '0' },
+    // Profile this process too (the simulators answering the child) and show its hot spots.
+    'sim-prof': { type: 'boolean', default: false },
     // Extra flags for the child's node, space-separated, e.g. "--trace-gc --max-semi-space-size=32".
     'node-args': { type: 'string' },
     // Another checkout whose dist/ to run, alternating with this one's (A/B on a busy machine).
@@ -45,8 +48,8 @@ interface Profile {
   timeDeltas: number[];
 }
 
-function summarise(file: string, top: number): void {
-  const p = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+function summarise(file: string | Profile, top: number): void {
+  const p = typeof file === 'string' ? (JSON.parse(readFileSync(file, 'utf8')) as Profile) : file;
   const self = new Map<number, number>();
   p.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)));
   const total = [...self.values()].reduce((a, b) => a + b, 0);
@@ -91,6 +94,21 @@ function summarise(file: string, top: number): void {
   show('self time by file / package', byFile);
 }
 
+/** Starts the V8 profiler on this process; the returned function stops it and gives the profile. */
+async function startSelfProfile(): Promise<() => Promise<Profile>> {
+  const session = new Session();
+  session.connect();
+  const post = (method: string): Promise<unknown> =>
+    new Promise((resolve, reject) => session.post(method, (err, res) => (err ? reject(err) : resolve(res))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return async () => {
+    const { profile } = (await post('Profiler.stop')) as { profile: Profile };
+    session.disconnect();
+    return profile;
+  };
+}
+
 const root = mkdtempSync(join(tmpdir(), `people-prof-${n}-`));
 try {
   mkdirSync(join(root, 'base'));
@@ -127,6 +145,7 @@ try {
       for (const { name, file: wrapper } of wrappers) {
         if (profDir && name === 'this') rmSync(profDir, { recursive: true, force: true });
         for (const s of SYSTEMS) sims[s].server.log.length = 0;
+        const simProfiler = values['sim-prof'] && run === 1 && name === 'this' ? await startSelfProfile() : undefined;
         const child = await runChild({
           wrapper,
           args: [
@@ -146,6 +165,10 @@ try {
           dir,
           cpuProfileDir: name === 'this' ? profDir : undefined,
         });
+        if (simProfiler) {
+          process.stdout.write('\nsimulators (this process):\n');
+          summarise(await simProfiler(), Number(values.top));
+        }
         const sent = SYSTEMS.map((s) => sims[s].server.log.length).join(' / ');
         // Where the wall time went: each system's first and last answer, relative to the child's start.
         const spans = SYSTEMS.map((s) => {

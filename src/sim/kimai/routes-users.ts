@@ -92,12 +92,15 @@ export function addUserRoutes(router: Router, ctx: KimaiContext, authed: Wrap): 
     .add('PATCH', '/api/users/:id', authed(patch));
 }
 
+// One collator: localeCompare with options builds one per call, which made sorting 10,000 users take a second.
+const collation = new Intl.Collator('en', { sensitivity: 'base' });
+
 /** MySQL's case-insensitive collation; NULL sorts first in ascending order. */
 function compareText(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return -1;
   if (b === null) return 1;
-  return a.localeCompare(b, 'en', { sensitivity: 'base' });
+  return collation.compare(a, b);
 }
 
 /** A JSON list at top level is a PHP array with keys "0", "1", ...: each one an extra field. */

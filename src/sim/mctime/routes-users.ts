@@ -4,7 +4,7 @@ import { boolParam, guarded, pageParam, type SimContext } from './context.js';
 import { SimHttpError, ok } from './envelope.js';
 import { listRow, renderUser } from './render.js';
 import { buildUser } from './replace.js';
-import { isActive, rolesOf, type JsonObject } from './state.js';
+import { rolesOf, type JsonObject } from './state.js';
 import { normaliseBody } from './validate.js';
 
 const USERS_PAGE_SIZE = 20;
@@ -26,7 +26,8 @@ function listUsers(ctx: SimContext, req: SimRequest, keyUserId: string) {
   const inactive = boolParam(req, 'inactive');
   const now = ctx.now();
   // Already in list order (filters keep it), so no sort per page.
-  let users = ctx.state.visibleSorted(keyUserId, byName).filter((u) => isActive(u, now) !== inactive);
+  const split = ctx.state.visibleByActivity(keyUserId, byName, now);
+  let users = inactive ? split.inactive : split.active;
   const ids = req.query.getAll('userIds');
   if (ids.length > 0) {
     for (const id of ids) {

@@ -74,6 +74,13 @@ export class McTimeState {
    * quadratic, so the simulator rather than the client dominated benchmarks.
    */
   private listCache: { version: number; keyUserId: string; users: JsonObject[] } | null = null;
+  private activityCache: {
+    users: JsonObject[];
+    active: JsonObject[];
+    inactive: JsonObject[];
+    /** The split holds until the first active user's validTo passes. */
+    validUntil: number;
+  } | null = null;
   readonly apiKeys: Map<string, string>;
   readonly history = new Map<string, McTimeHistoryEntry[]>();
   nextRelId: number;
@@ -172,6 +179,32 @@ export class McTimeState {
     const users = [...this.users.values()].filter(this.visibility(keyUserId)).sort(order);
     this.listCache = { version: this.users.version, keyUserId, users };
     return users;
+  }
+
+  /**
+   * visibleSorted split into active and inactive users at `now`. A list page filters 10,000 users otherwise,
+   * and a full listing takes 500 pages; the split is kept until a user is written or a validTo passes.
+   */
+  visibleByActivity(
+    keyUserId: string,
+    order: (a: JsonObject, b: JsonObject) => number,
+    now: Date,
+  ): { active: JsonObject[]; inactive: JsonObject[] } {
+    const users = this.visibleSorted(keyUserId, order);
+    const c = this.activityCache;
+    if (c && c.users === users && now.getTime() <= c.validUntil) return c;
+    const active: JsonObject[] = [];
+    const inactive: JsonObject[] = [];
+    let validUntil = Infinity;
+    for (const u of users) {
+      if (!isActive(u, now)) inactive.push(u);
+      else {
+        active.push(u);
+        if (typeof u.validTo === 'string' && u.validTo !== '') validUntil = Math.min(validUntil, Date.parse(u.validTo));
+      }
+    }
+    this.activityCache = { users, active, inactive, validUntil };
+    return this.activityCache;
   }
 
   addHistory(userId: string, entry: McTimeHistoryEntry): void {

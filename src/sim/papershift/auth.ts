@@ -2,7 +2,7 @@
 // identity. Token in the `Authorization: Bearer` response header (papershift.md §2.2).
 import { randomBytes } from 'node:crypto';
 import type { Handler, Router, SimRequest, SimResponse } from '../common/server.js';
-import { authed, authenticate, checkMediaType, open, type Identity, type SimContext } from './context.js';
+import { authed, authenticate, checkMediaType, open, userById, type Identity, type SimContext } from './context.js';
 import { ApiFailure, errorObject, errorResponse, fail, respond } from './jsonapi.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -33,7 +33,7 @@ function signInAttributes(req: SimRequest): { email: unknown; password: unknown 
 }
 
 function identityResource(ctx: SimContext, who: Identity, withAccounts: boolean) {
-  const user = ctx.state.users.find((u) => u.id === who.userId)!;
+  const user = userById(ctx, who.userId)!;
   const attributes: Record<string, unknown> = { email: who.email };
   if (withAccounts) attributes.accounts = [{ name: ctx.state.account.name, user: { id: user.id, name: user.name } }];
   else attributes.last_used_account_id = ctx.state.account.id;
@@ -68,7 +68,7 @@ export function addAuthRoutes(router: Router, ctx: SimContext): void {
           (i) => typeof email === 'string' && i.email.toLowerCase() === email.toLowerCase() && i.password === password,
         );
         if (!who) throw new ApiFailure(401, [errorObject(401, 'Unauthorized', 'Invalid email or password')]);
-        const user = ctx.state.users.find((u) => u.id === who.userId);
+        const user = userById(ctx, who.userId);
         if (!user || user.status === 'deactivated' || user.discarded_at) {
           throw new ApiFailure(401, [errorObject(401, 'Unauthorized', 'The user of this identity is deactivated')]);
         }

@@ -2,7 +2,8 @@
 // that enforces the rules common to every request (content type, Bearer token, JSON:API errors).
 import type { Handler, SimRequest, SimResponse } from '../common/server.js';
 import { ApiFailure, errorObject, errorResponse, isJsonApiContentType } from './jsonapi.js';
-import type { PapershiftState, SeedIdentity } from './state.js';
+import { GroupIndex } from '../common/group-index.js';
+import type { PapershiftState, SeedIdentity, SeedModel } from './state.js';
 
 /** Switches for behaviour the docs leave open (papershift.md §5, §7); all mutable at run time via `sim.settings`. */
 export interface PapershiftSimSettings {
@@ -44,6 +45,20 @@ export interface SimContext {
   tokens: Map<string, string>;
   /** Origin of the server, for absolute paging links. */
   origin(): string;
+  /** Users by id and models by user id, so a request does not scan every record. */
+  index: { user: GroupIndex<PapershiftState['users'][number]>; models: GroupIndex<SeedModel> };
+}
+
+export function newIndexes(): SimContext['index'] {
+  return { user: new GroupIndex((u) => u.id), models: new GroupIndex((m) => m.user_id) };
+}
+
+export function userById(ctx: SimContext, id: string | undefined): PapershiftState['users'][number] | undefined {
+  return id === undefined ? undefined : ctx.index.user.first(ctx.state.users, id);
+}
+
+export function modelsOf(ctx: SimContext, userId: string): readonly SeedModel[] {
+  return ctx.index.models.get(ctx.state.models, userId);
 }
 
 export type AuthedHandler = (req: SimRequest, who: Identity) => SimResponse | Promise<SimResponse>;
@@ -61,7 +76,7 @@ export function authenticate(ctx: SimContext, req: SimRequest): Identity {
   const who = ctx.state.identities.find((i) => i.id === identityId);
   if (!who) unauthorized('Invalid or revoked token');
   // papershift.md §3.1: a deactivated user is logged out of the account at once.
-  const user = ctx.state.users.find((u) => u.id === who.userId);
+  const user = userById(ctx, who.userId);
   if (!user || user.status === 'deactivated' || user.discarded_at) unauthorized('The user of this identity is deactivated');
   return who;
 }

@@ -4,7 +4,7 @@
 import { startSimServer, Router, type Knobs, type SimRequest } from '../common/server.js';
 import type { SimOptions, Simulator } from '../common/types.js';
 import { addAuthRoutes } from './auth.js';
-import { DEFAULT_SETTINGS, type PapershiftSimSettings, type SimContext } from './context.js';
+import { DEFAULT_SETTINGS, newIndexes, userById, type PapershiftSimSettings, type SimContext } from './context.js';
 import { errorObject, errorResponse } from './jsonapi.js';
 import { addModelRoutes } from './routes-models.js';
 import { addPayrollRoutes } from './routes-payroll.js';
@@ -37,7 +37,7 @@ export async function startPapershiftSim(opts: PapershiftSimOptions = {}): Promi
   const state = stateFromSeed(opts.seed);
   const settings: PapershiftSimSettings = { ...DEFAULT_SETTINGS, ...opts.settings };
   let origin = '';
-  const ctx: SimContext = { state, settings, tokens: new Map(), origin: () => origin };
+  const ctx: SimContext = { state, settings, tokens: new Map(), origin: () => origin, index: newIndexes() };
   const router = new Router();
   addAuthRoutes(router, ctx);
   addUserRoutes(router, ctx);
@@ -60,7 +60,7 @@ export async function startPapershiftSim(opts: PapershiftSimOptions = {}): Promi
     settings,
     snapshot: () => snapshotOf(state),
     acceptInvitation(userId: string) {
-      const u = state.users.find((x) => x.id === userId);
+      const u = userById(ctx, userId);
       if (!u || u.status !== 'invited') throw new Error(`papershift sim: user ${userId} has no open invitation`);
       u.status = 'active';
       u.invitation_accepted = true;

@@ -1,7 +1,7 @@
 // User working time models, nested under the user (papershift.md §3.2, seed 002): create, list, show, PUT
 // (partial, workday patch list), DELETE = soft delete. Workdays are read with include=weekly_workdays.
 import type { Router, SimRequest } from '../common/server.js';
-import { authed, type SimContext } from './context.js';
+import { authed, modelsOf, type SimContext } from './context.js';
 import { checkAttributes, collection, fail, invalid, parseBody, parseInclude, queryCollection, respond, throwIfAny, type ErrorObject, type Resource } from './jsonapi.js';
 import { isDate } from './routes-payroll.js';
 import { findUser, liveUser, visible } from './routes-users.js';
@@ -37,7 +37,7 @@ function single(ctx: SimContext, req: SimRequest, m: SeedModel, status = 200) {
 }
 
 function findModel(ctx: SimContext, userId: string, id: string | undefined): SeedModel {
-  const m = ctx.state.models.find((x) => x.id === id && x.user_id === userId);
+  const m = modelsOf(ctx, userId).find((x) => x.id === id);
   if (!m) fail(404, 'Not Found', `No working time model ${id} for user ${userId}`);
   return m;
 }
@@ -59,7 +59,7 @@ function checkModel(ctx: SimContext, attrs: Record<string, unknown>, userId: str
     const d = attrs.start_date;
     if (d === undefined || d === null || d === '') errors.push(invalid('/data/attributes/start_date', 'must be set'));
     else if (!isDate(d)) errors.push(invalid('/data/attributes/start_date', 'must be a valid date (YYYY-MM-DD)'));
-    else if (ctx.settings.rejectDuplicateStartDate && ctx.state.models.some((m) => m !== self && m.user_id === userId && !m.discarded_at && m.start_date === d)) {
+    else if (ctx.settings.rejectDuplicateStartDate && modelsOf(ctx, userId).some((m) => m !== self && !m.discarded_at && m.start_date === d)) {
       errors.push(invalid('/data/attributes/start_date', 'has already been taken'));
     }
   }
@@ -73,7 +73,7 @@ export function addModelRoutes(router: Router, ctx: SimContext): void {
     authed(ctx, (req) => {
       const u = findUser(ctx, req.params.user_id);
       const inc = parseInclude(req.query, INCLUDES).includes('weekly_workdays');
-      const mine = visible(ctx, req, state.models.filter((m) => m.user_id === u.id));
+      const mine = visible(ctx, req, [...modelsOf(ctx, u.id)]);
       const byId = new Map(mine.map((m) => [m.id, m]));
       // Discarded models are listed too unless filtered out (papershift.md §2.8: the existence of
       // filter[discarded_at_blank] suggests so); sim.settings.hideDiscarded switches that.

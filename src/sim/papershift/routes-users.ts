@@ -1,7 +1,7 @@
 // Users: list/show/create/update, soft delete, invite and deactivate (papershift.md §3.1). The Users reference
 // page was never retrieved, so CRUD paths and attributes follow the recommended assumptions of §7.
 import type { Router, SimRequest } from '../common/server.js';
-import { authed, type SimContext } from './context.js';
+import { authed, userById, type SimContext } from './context.js';
 import { checkAttributes, collection, fail, invalid, parseBody, parseInclude, queryCollection, respond, throwIfAny, type ErrorObject, type Resource } from './jsonapi.js';
 import { newId, nowIso, type PapershiftState } from './state.js';
 
@@ -21,7 +21,7 @@ export function userResource(ctx: SimContext, u: User): Resource {
 
 /** The user named in the URL, or 404 (also for a user of another account: there is only one here). */
 export function findUser(ctx: SimContext, id: string | undefined): User {
-  const u = ctx.state.users.find((x) => x.id === id);
+  const u = userById(ctx, id);
   if (!u) fail(404, 'Not Found', `No user ${id}`);
   return u;
 }
