@@ -120,7 +120,8 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     }
   }
 
-  async function exchange(req: HttpRequest, withAuth: boolean): Promise<HttpResponse> {
+  /** Sends until a final answer (retries, re-authentication, 429 pauses); the answer is not interpreted yet. */
+  async function exchange(req: HttpRequest, withAuth: boolean): Promise<{ res: RawAnswer; ctx: AnswerContext }> {
     // A string body can be sent again on retry; a stream could not.
     const body =
       req.body === undefined ? undefined : typeof req.body === 'string' ? req.body : JSON.stringify(req.body);
@@ -171,17 +172,27 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
         await sleep(delay);
         continue;
       }
-      return interpretAnswer(res, ctx);
+      return { res, ctx };
     }
   }
 
   // Sign-in requests run inside the slot of the request that needed them, so they bypass the limit.
-  const raw: RawSender = (req) => exchange(req, false);
+  const raw: RawSender = async (req) => {
+    const { res, ctx } = await exchange(req, false);
+    return interpretAnswer(res, ctx);
+  };
 
   return {
     system: opts.system,
     stats,
-    send: (req) => limit(() => exchange(req, true)),
+    async send(req) {
+      const { res, ctx } = await limit(() => exchange(req, true));
+      // The slot is free once the body is in. The JSON (and whatever the caller does with it) waits for the
+      // check phase, after every answer that arrived with this one has sent its slot's next request: answers
+      // come in bursts, and parsing each before the next goes out kept the server idle for the whole burst.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      return interpretAnswer(res, ctx);
+    },
     async close() {
       await ownAgent?.close();
     },
