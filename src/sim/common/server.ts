@@ -208,6 +208,25 @@ export async function startSimServer(router: Router, opts: SimServerOptions): Pr
     }
   };
 
+  /** The same answer with its JSON already written out (send() would write the identical headers and text). */
+  const serialised = (out: SimResponse): SimResponse =>
+    out.raw || out.body === undefined
+      ? out
+      : { status: out.status, headers: out.headers, raw: { text: JSON.stringify(out.body), contentType: 'application/json' } };
+
+  const route = async (req: SimRequest): Promise<SimResponse> => {
+    const m = router.match(req.method, req.path);
+    if (m === null) return opts.notFound(req);
+    if (m === 'method') return opts.methodNotAllowed(req);
+    req.params = m.params;
+    try {
+      return await m.handler(req);
+    } catch (err) {
+      console.error(`simulator: handler failed for ${req.method} ${req.path}:`, err);
+      return opts.internalError(req);
+    }
+  };
+
   const server: Server = createServer((inReq, res) => {
     const chunks: Buffer[] = [];
     inReq.on('data', (c: Buffer) => chunks.push(c));
@@ -234,6 +253,10 @@ export async function startSimServer(router: Router, opts: SimServerOptions): Pr
         if (knobs.maxConcurrent > 0 && active >= knobs.maxConcurrent) await new Promise<void>((r) => waiting.push(r));
         active++;
         try {
+          // A read is answered from the state it arrived at; working it out before the latency (rather than
+          // after) keeps the simulator's own CPU out of the answer time, as on a server with spare cores.
+          // Writes still run after it, so a fault "before the write" and slow writes keep their meaning.
+          const early = req.method === 'GET' && knobs.latencyMs > 0 ? serialised(await route(req)) : undefined;
           if (knobs.latencyMs > 0) await sleep(knobs.latencyMs);
           if (knobs.rateLimit) {
             const now = Date.now();
@@ -252,19 +275,7 @@ export async function startSimServer(router: Router, opts: SimServerOptions): Pr
           }
           const before = pickFault(req, false);
           if (before && (await applyFault(before, res, req, parsedBody))) return;
-          const m = router.match(req.method, req.path);
-          let out: SimResponse;
-          if (m === null) out = opts.notFound(req);
-          else if (m === 'method') out = opts.methodNotAllowed(req);
-          else {
-            req.params = m.params;
-            try {
-              out = await m.handler(req);
-            } catch (err) {
-              console.error(`simulator: handler failed for ${req.method} ${req.path}:`, err);
-              out = opts.internalError(req);
-            }
-          }
+          const out = early ?? (await route(req));
           const after = pickFault(req, true);
           if (after && (await applyFault(after, res, req, parsedBody))) return;
           send(res, req, out, parsedBody);
