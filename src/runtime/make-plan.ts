@@ -17,8 +17,6 @@ export interface MadePlan {
   plan: Plan;
   /** Existing managed users (for the safety threshold). */
   managedUsers: number;
-  /** What each system's read returned, for drift/import. */
-  actual: Map<ProviderName, unknown>;
 }
 
 export function selectPeople(people: Person[], targets: string[]): Person[] {
@@ -37,15 +35,14 @@ export async function makePlan(session: Session, opts: MakePlanOptions): Promise
     targeted: opts.targets.length > 0,
     date: opts.date,
   };
-  const actual = new Map<ProviderName, unknown>();
   const results: Array<{ provider: ProviderName; plan: ProviderPlan }> = [];
   const failures: string[] = [];
   await Promise.all(
     session.systems.map(async (name) => {
       const provider = session.providers.get(name)!;
       try {
+        // Only the plan is kept: the records read (10,000 McTime users) can go as soon as it is built.
         const read = await provider.read(session.clients.get(name)!, input, opts.progress);
-        actual.set(name, read);
         results.push({ provider: name, plan: provider.plan(input, read) });
       } catch (err) {
         failures.push(describeError(err, name, decl.secrets));
@@ -68,5 +65,5 @@ export async function makePlan(session: Session, opts: MakePlanOptions): Promise
     const created = plan.changes.filter((c) => c.provider === name && c.resource === 'user' && c.action === 'create').length;
     managedUsers += declared - created;
   }
-  return { plan, managedUsers, actual };
+  return { plan, managedUsers };
 }
