@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEnvironment } from '../src/config/load.js';
-import { writeWrapper } from './bench/child.js';
+import { writeTransportWrapper, writeWrapper } from './bench/child.js';
 import { ENV_NAME, writeContracts, writeEnvironment, writePeople } from './bench/files.js';
 import { generatePeople, mutate } from './bench/generate.js';
 import { renderReport, type SizeRun } from './bench/report.js';
@@ -46,13 +46,14 @@ for (const n of sizes) {
   const root = mkdtempSync(join(tmpdir(), `people-bench-${n}-`));
   try {
     const wrapper = writeWrapper(root, repo);
+    const transportWrapper = writeTransportWrapper(root, repo);
     const people = generatePeople(n);
     const changed = mutate(people);
     log(`N = ${n}: building seeds`);
     const seeds = await buildSeeds(root, people);
     for (const l of values['skip-zero'] ? [latencyMs] : [latencyMs, 0]) {
       log(`N = ${n}, L = ${l} ms, C = ${concurrency}`);
-      const steps = await runScenario({ root, wrapper, people, changed, seeds, latencyMs: l, concurrency, date: values.date, profileDir: values.profile && resolve(values.profile), log });
+      const steps = await runScenario({ root, wrapper, transportWrapper, people, changed, seeds, latencyMs: l, concurrency, date: values.date, profileDir: values.profile && resolve(values.profile), log });
       runs.push({ n, latencyMs: l, concurrency, steps, mutations: changed.mutations.length });
     }
   } finally {

@@ -50,6 +50,35 @@ export function writeWrapper(dir: string, repo: string): string {
   return file;
 }
 
+/**
+ * The transport floor: the same GET requests a plan sent, replayed through the tool's own HTTP clients (auth,
+ * retries, concurrency limit, JSON parsing) with nothing else, in a child of its own. Its CPU is what those
+ * requests cost on this machine however the tool was written; the tool's CPU above it is the tool's own work.
+ */
+function transportSource(registryJs: string): string {
+  return [
+    "import { readFileSync, writeFileSync } from 'node:fs';",
+    `import { connectProvider } from ${JSON.stringify(pathToFileURL(registryJs).href)};`,
+    'const job = JSON.parse(readFileSync(process.argv[2], "utf8"));',
+    'const started = process.hrtime.bigint();',
+    'await Promise.all(Object.entries(job).map(async ([system, { conn, paths }]) => {',
+    '  const client = connectProvider(system, conn);',
+    "  await Promise.all(paths.map((path) => client.send({ method: 'GET', path })));",
+    '  await client.close();',
+    '}));',
+    'const wallMs = Number(process.hrtime.bigint() - started) / 1e6;',
+    'const u = process.resourceUsage();',
+    'writeFileSync(process.env.BENCH_USAGE_FILE, JSON.stringify({ code: 0, wallMs, userCPUTime: u.userCPUTime, systemCPUTime: u.systemCPUTime, maxRSS: u.maxRSS }));',
+    '',
+  ].join('\n');
+}
+
+export function writeTransportWrapper(dir: string, repo: string): string {
+  const file = join(dir, 'bench-transport.mjs');
+  writeFileSync(file, transportSource(join(repo, 'dist', 'providers', 'registry.js')));
+  return file;
+}
+
 export interface RunChildOptions {
   wrapper: string;
   args: string[];

@@ -1,6 +1,6 @@
 // One bench run: fresh simulators seeded with the population in sync, then (1) plan without changes,
 // (2) plan after changing 10 % of the declarations, (3) apply that plan's changes, (4) plan without changes.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KimaiSeed } from '../../src/sim/kimai/state.js';
 import type { McTimeSeed } from '../../src/sim/mctime/state.js';
@@ -11,7 +11,7 @@ import { runChild, type ChildResult } from './child.js';
 import { ENV_NAME, rewritePeople, writeEnvironment, writePeople } from './files.js';
 import type { Mutation, PersonSpec } from './generate.js';
 import { add, idealMs, planMinimum, SYSTEMS, writeMinimum, type PerSystem, type System } from './minimum.js';
-import { credentialEnv } from './seed.js';
+import { credentialEnv, CREDENTIALS } from './seed.js';
 
 export interface Seeds {
   kimai: KimaiSeed;
@@ -29,11 +29,14 @@ export interface StepResult {
   simCpuMs: number;
   /** Changes in the plan, per system (steps 1, 2 and 4). */
   changes?: PerSystem;
+  /** Step 1 only: the same reads replayed through the tool's HTTP clients alone (child.ts, transportSource). */
+  transport?: ChildResult;
 }
 
 export interface ScenarioOptions {
   root: string;
   wrapper: string;
+  transportWrapper: string;
   people: PersonSpec[];
   changed: { people: PersonSpec[]; mutations: Mutation[] };
   seeds: Seeds;
@@ -57,6 +60,27 @@ function countChanges(stdout: string): PerSystem {
 
 function fail(what: string, child: ChildResult): never {
   throw new Error(`bench: ${what} (exit ${child.code})\n${child.stderr.slice(0, 4000)}\n${child.stdout.slice(0, 4000)}`);
+}
+
+/** Replays the GET requests the simulators just logged (the sign-in is the client's own) in the transport child. */
+async function replayReads(o: ScenarioOptions, sims: Record<System, Simulator>): Promise<ChildResult> {
+  const paths = (s: System) =>
+    sims[s].server.log.filter((r) => r.method === 'GET').map((r) => (r.query ? `${r.path}?${r.query}` : r.path));
+  const c = o.concurrency;
+  const job = {
+    kimai: { conn: { url: sims.kimai.url, token: CREDENTIALS.kimaiToken, concurrency: c }, paths: paths('kimai') },
+    papershift: {
+      conn: { url: sims.papershift.url, email: CREDENTIALS.papershiftEmail, password: CREDENTIALS.papershiftPassword, concurrency: c },
+      paths: paths('papershift'),
+    },
+    mctime: { conn: { url: sims.mctime.url, apiKey: CREDENTIALS.mctimeKey, concurrency: c }, paths: paths('mctime') },
+  };
+  const dir = join(o.root, 'runs', 'transport');
+  mkdirSync(dir, { recursive: true });
+  const jobFile = join(dir, 'job.json');
+  writeFileSync(jobFile, JSON.stringify(job));
+  for (const s of SYSTEMS) sims[s].server.log.length = 0;
+  return runChild({ wrapper: o.transportWrapper, args: [jobFile], env: {}, dir });
 }
 
 export async function runScenario(o: ScenarioOptions): Promise<StepResult[]> {
@@ -94,6 +118,8 @@ export async function runScenario(o: ScenarioOptions): Promise<StepResult[]> {
     const first = await step('plan (no changes)', plan, planMin);
     if (first.child.code !== 0) fail('the first plan over the seeded simulators is not empty: the seed is not in sync with the declarations', first.child);
     first.changes = countChanges(first.child.stdout);
+    first.transport = await replayReads(o, sims);
+    o.log(`  transport floor (the same reads, HTTP clients only): ${(first.transport.cpuMs / 1000).toFixed(2)} s CPU, ${(first.transport.processWallMs / 1000).toFixed(2)} s wall`);
 
     rewritePeople(o.root, o.changed.people, new Set(o.changed.mutations.map((m) => m.key)));
     const second = await step('plan (10 % changed)', plan, planMin);
