@@ -64,8 +64,13 @@ function fail(what: string, child: ChildResult): never {
 
 /** Replays the GET requests the simulators just logged (the sign-in is the client's own) in the transport child. */
 async function replayReads(o: ScenarioOptions, sims: Record<System, Simulator>): Promise<ChildResult> {
-  const paths = (s: System) =>
-    sims[s].server.log.filter((r) => r.method === 'GET').map((r) => (r.query ? `${r.path}?${r.query}` : r.path));
+  const paths = (s: System) => {
+    // The client adds its base URL's own path (McTime's /api/v2/auth) itself.
+    const prefix = new URL(sims[s].url).pathname.replace(/\/+$/, '');
+    return sims[s].server.log
+      .filter((r) => r.method === 'GET')
+      .map((r) => r.path.slice(r.path.startsWith(prefix) ? prefix.length : 0) + (r.query ? `?${r.query}` : ''));
+  };
   const c = o.concurrency;
   const job = {
     kimai: { conn: { url: sims.kimai.url, token: CREDENTIALS.kimaiToken, concurrency: c }, paths: paths('kimai') },
