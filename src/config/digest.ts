@@ -3,16 +3,8 @@ import type { Declarations } from '../model/declarations.js';
 import { canonicalJson, sha256 } from '../plan/digest.js';
 import { SECRET_FIELDS } from './semantic-env.js';
 
-/** Drops source positions (moving a line must not change the digest). */
-function withoutPositions(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutPositions);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (k !== 'pos') out[k] = withoutPositions(v);
-    return out;
-  }
-  return value;
-}
+/** Source positions are left out: moving a line must not change the digest. */
+const POSITIONS = new Set(['pos']);
 
 export function declarationsDigest(decl: Omit<Declarations, 'digest'>): string {
   // Credentials rotate without changing what is declared; `dir` depends on the checkout location.
@@ -30,8 +22,6 @@ export function declarationsDigest(decl: Omit<Declarations, 'digest'>): string {
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map(({ sensitiveValues: _s, ...p }) => p);
   return sha256(
-    canonicalJson(
-      withoutPositions({ env: decl.env, providers, policy: decl.policy, defaults: decl.defaults, people }),
-    ),
+    canonicalJson({ env: decl.env, providers, policy: decl.policy, defaults: decl.defaults, people }, POSITIONS),
   );
 }

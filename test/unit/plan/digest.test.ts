@@ -1,0 +1,44 @@
+// canonicalJson is written by hand for speed; it must give exactly the text of JSON.stringify on the sorted value.
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../../src/plan/digest.js';
+
+/** The plain definition: JSON.stringify with every object's keys sorted. */
+function reference(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const sorted: Record<string, unknown> = {};
+      for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+      return sorted;
+    }
+    return v;
+  });
+}
+
+const anything = fc.anything({
+  withNullPrototype: true,
+  withObjectString: true,
+  values: [
+    fc.double(),
+    fc.string({ unit: 'binary' }),
+    fc.constantFrom(undefined, null, -0, NaN, Infinity, '\u2028', '"\\', new Date(0)),
+  ],
+});
+
+describe('canonicalJson', () => {
+  test.prop([anything])('is JSON.stringify of the value with sorted keys', (value) => {
+    expect(canonicalJson(value)).toBe(reference(value));
+  });
+
+  it('sorts keys at every depth and leaves out undefined members', () => {
+    expect(canonicalJson({ b: 1, a: { d: [undefined, 2], c: undefined } })).toBe('{"a":{"d":[null,2]},"b":1}');
+  });
+
+  it('puts integer-like keys first, ascending, as JavaScript orders them (stored digests depend on it)', () => {
+    expect(canonicalJson({ b: 1, 10: 2, 9: 3, a: 4, '01': 5 })).toBe('{"9":3,"10":2,"01":5,"a":4,"b":1}');
+  });
+
+  it('leaves out the given keys at any depth', () => {
+    expect(canonicalJson({ pos: 1, a: [{ pos: 2, b: 3 }] }, new Set(['pos']))).toBe('{"a":[{"b":3}]}');
+  });
+});
