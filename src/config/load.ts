@@ -187,6 +187,7 @@ export async function loadEnvironment(opts: {
     } catch (error) {
       normaliseFailure = { error };
     }
+    l.file.release();
   }
   unique.report(p);
   if (env && envFile) checkIgnoreRules(p, envFile.file, env, keys);

@@ -20,6 +20,8 @@ export interface SourceFile {
   rel: string;
   doc: Document;
   lc: LineCounter;
+  /** Drops the text and document model; positions asked for later come from reading the file again. */
+  release(): void;
 }
 
 /** `contracts[1].end`; `people[0].key` for list files. */

@@ -20,22 +20,38 @@ export type ReadResult = { ok: true; file: SourceFile; fast?: { data: unknown } 
 const parse = (text: string, lineCounter: LineCounter): Document =>
   parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
 
-/** A file whose document model (with positions) is built on first use: most files never need it. */
+/**
+ * A file whose document model (with positions) is built on first use: most files never need it. Once loading is
+ * done with a file it is released, and a later question about a position reads the file again: 10,000 people
+ * keep their source positions without keeping 10,000 texts.
+ */
 class LazySourceFile implements SourceFile {
+  private text: string | undefined;
   private parsed: { doc: Document; lc: LineCounter } | undefined;
 
   constructor(
     readonly rel: string,
-    private readonly text: string,
+    private readonly abs: string,
+    text: string,
     parsed?: { doc: Document; lc: LineCounter },
   ) {
+    this.text = text;
     this.parsed = parsed;
   }
 
   private model(): { doc: Document; lc: LineCounter } {
     if (!this.parsed) {
       const lc = new LineCounter();
-      this.parsed = { doc: parse(this.text, lc), lc };
+      // A file that changed or vanished since loading can only give approximate positions, never a crash.
+      let text = this.text;
+      if (text === undefined) {
+        try {
+          text = readFileSync(this.abs, 'utf8');
+        } catch {
+          text = '';
+        }
+      }
+      this.parsed = { doc: parse(text, lc), lc };
     }
     return this.parsed;
   }
@@ -46,6 +62,11 @@ class LazySourceFile implements SourceFile {
 
   get lc(): LineCounter {
     return this.model().lc;
+  }
+
+  release(): void {
+    this.text = undefined;
+    this.parsed = undefined;
   }
 }
 
@@ -105,7 +126,7 @@ export function readYamlFile(abs: string, rel: string): ReadResult {
   const text = decode(readFileSync(abs), rel);
   if (typeof text !== 'string') return { ok: false, errors: [text] };
   const fast = readFast(text);
-  if (fast) return { ok: true, file: new LazySourceFile(rel, text), fast };
+  if (fast) return { ok: true, file: new LazySourceFile(rel, abs, text), fast };
   const lc = new LineCounter();
   const doc = parse(text, lc);
   const problems = [...doc.errors, ...doc.warnings];
@@ -122,7 +143,7 @@ export function readYamlFile(abs: string, rel: string): ReadResult {
       }),
     };
   }
-  return { ok: true, file: new LazySourceFile(rel, text, { doc, lc }) };
+  return { ok: true, file: new LazySourceFile(rel, abs, text, { doc, lc }) };
 }
 
 /** The plain value of a parsed (and substituted) file; an alias bomb becomes an error at the first alias. */
