@@ -184,6 +184,9 @@ try {
           const ms = Number(m[2]);
           gc.set(m[1] ?? '', { n: g.n + 1, ms: g.ms + ms, max: Math.max(g.max, ms) });
         }
+        // The heap after each full collection shows what is kept alive, and when.
+        for (const m of child.stdout.matchAll(/\s(\d+) ms: Mark-Compact ([0-9.]+) \(([0-9.]+)\) -> ([0-9.]+) \(([0-9.]+)\) MB/g))
+          process.stdout.write(`  full gc at ${m[1]} ms: heap ${m[2]} -> ${m[4]} MB (committed ${m[5]} MB)\n`);
         for (const [kind, g] of gc)
           process.stdout.write(`  gc ${kind}: ${g.n}×, ${g.ms.toFixed(0)} ms paused, longest ${g.max.toFixed(0)} ms\n`);
         process.stdout.write(

@@ -184,6 +184,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
 
   return {
     system: opts.system,
+    concurrency,
     stats,
     async send(req) {
       const { res, ctx } = await limit(() => exchange(req, true));

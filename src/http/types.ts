@@ -21,6 +21,8 @@ export interface HttpResponse {
 
 export interface HttpClient {
   readonly system: ProviderName;
+  /** Requests it keeps in flight at most. */
+  readonly concurrency: number;
   /** Sends one request with auth, retries, timeouts and the concurrency limit. Throws HttpError for any status >= 400. */
   send(req: HttpRequest): Promise<HttpResponse>;
   /** Requests sent so far (for benchmarks and tests). */

@@ -1,5 +1,6 @@
 // I/O: the user list (active AND inactive, so a leaver still matches), then the RAW document of every
 // matched person (and of unmanaged active users when the policy deactivates them).
+import { fanOut } from '../../http/fan-out.js';
 import type { HttpClient } from '../../http/types.js';
 import type { PlanInput, Progress } from '../../model/provider.js';
 import { getUser, listUsers } from './api.js';
@@ -37,11 +38,9 @@ export async function readMcTime(
     for (const u of unmanagedUsers(input.decl.people, users)) if (u.active) ids.add(u.id);
   const records: Record<string, JsonObject> = {};
   let done = 0;
-  await Promise.all(
-    [...ids].map(async (id) => {
-      records[id] = await getUser(http, id);
-      progress.update('mctime', `read ${++done}/${ids.size} users`);
-    }),
-  );
+  await fanOut(http, ids, async (id) => {
+    records[id] = await getUser(http, id);
+    progress.update('mctime', `read ${++done}/${ids.size} users`);
+  });
   return { users, records };
 }

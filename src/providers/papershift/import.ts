@@ -1,26 +1,45 @@
 // people import: the Papershift users no declaration claims, with what plan() compares for a person: live
 // models with their workdays and the payroll information (staff number).
 import type { PapershiftImportRecord } from '../../import/records.js';
+import { fanOut } from '../../http/fan-out.js';
 import type { HttpClient } from '../../http/types.js';
 import type { PlanInput, Progress } from '../../model/provider.js';
 import { getPayroll, listLiveModels } from './api.js';
 import { matchAll } from './match.js';
 import type { PapershiftActual } from './types.js';
 
-export async function readPapershiftUnmanaged(http: HttpClient, input: PlanInput, actual: PapershiftActual, progress: Progress): Promise<PapershiftImportRecord[]> {
+export async function readPapershiftUnmanaged(
+  http: HttpClient,
+  input: PlanInput,
+  actual: PapershiftActual,
+  progress: Progress,
+): Promise<PapershiftImportRecord[]> {
   // Claimed as plan() does for unmanaged users: by any declaration, also one that does not name Papershift.
-  const claimed = new Set([...matchAll(input.decl.people, actual.users).values()].flatMap((m) => (m.kind === 'matched' ? [m.user.id] : [])));
+  const claimed = new Set(
+    [...matchAll(input.decl.people, actual.users).values()].flatMap((m) =>
+      m.kind === 'matched' ? [m.user.id] : [],
+    ),
+  );
   const own = new Set(actual.ownUserIds);
   // Soft-deleted users are gone for Papershift itself.
   const users = actual.users.filter((u) => u.discarded_at === null && !claimed.has(u.id));
   let done = 0;
-  const out = await Promise.all(
-    users.map(async (user): Promise<PapershiftImportRecord> => {
-      // The service account's details are not needed: it is never imported.
-      const [models, payroll] = own.has(user.id) ? [[], null] : await Promise.all([listLiveModels(http, user.id), getPayroll(http, user.id)]);
-      progress.update('papershift', `read ${++done}/${users.length} unmanaged users`);
-      return { system: 'papershift', id: user.id, email: user.email, active: user.status !== 'deactivated', serviceAccount: own.has(user.id), user, models, payroll };
-    }),
-  );
+  const out = await fanOut(http, users, async (user): Promise<PapershiftImportRecord> => {
+    // The service account's details are not needed: it is never imported.
+    const [models, payroll] = own.has(user.id)
+      ? [[], null]
+      : await Promise.all([listLiveModels(http, user.id), getPayroll(http, user.id)]);
+    progress.update('papershift', `read ${++done}/${users.length} unmanaged users`);
+    return {
+      system: 'papershift',
+      id: user.id,
+      email: user.email,
+      active: user.status !== 'deactivated',
+      serviceAccount: own.has(user.id),
+      user,
+      models,
+      payroll,
+    };
+  });
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,5 +1,6 @@
 // I/O: what the Papershift plan needs. The user list once, then details only for matched (targeted) people:
 // their live models with workdays and, when a staff number is declared, their payroll information.
+import { fanOut } from '../../http/fan-out.js';
 import type { HttpClient } from '../../http/types.js';
 import type { PlanInput, Progress } from '../../model/provider.js';
 import { getPayroll, listLiveModels, listUsers } from './api.js';
@@ -7,7 +8,11 @@ import { signedInUserIds } from './auth.js';
 import { managedInPapershift, matchAll } from './match.js';
 import type { PapershiftActual, PsUserDetails } from './types.js';
 
-export async function readPapershift(http: HttpClient, input: PlanInput, progress: Progress): Promise<PapershiftActual> {
+export async function readPapershift(
+  http: HttpClient,
+  input: PlanInput,
+  progress: Progress,
+): Promise<PapershiftActual> {
   // The first request signs in (through the client's auth strategy), which also tells us our own user id.
   const users = await listUsers(http);
   progress.update('papershift', `listed ${users.length} users`);
@@ -22,17 +27,16 @@ export async function readPapershift(http: HttpClient, input: PlanInput, progres
   });
   const details: Record<string, PsUserDetails> = {};
   let done = 0;
-  // The client caps concurrency itself; starting all reads at once keeps its slots busy.
-  await Promise.all(
-    targets.map(async ({ person, userId }) => {
-      const [models, payroll] = await Promise.all([
-        listLiveModels(http, userId),
-        person.systems.papershift?.staffNumber !== undefined ? getPayroll(http, userId) : Promise.resolve(undefined),
-      ]);
-      details[userId] = payroll === undefined ? { models } : { models, payroll };
-      progress.update('papershift', `read ${++done}/${targets.length} users`);
-    }),
-  );
+  await fanOut(http, targets, async ({ person, userId }) => {
+    const [models, payroll] = await Promise.all([
+      listLiveModels(http, userId),
+      person.systems.papershift?.staffNumber !== undefined
+        ? getPayroll(http, userId)
+        : Promise.resolve(undefined),
+    ]);
+    details[userId] = payroll === undefined ? { models } : { models, payroll };
+    progress.update('papershift', `read ${++done}/${targets.length} users`);
+  });
   // Sorted so that the actual state (and its digests) does not depend on the order answers arrived in.
   const sortedDetails = Object.fromEntries(Object.entries(details).sort(([a], [b]) => (a < b ? -1 : 1)));
   return { users, ownUserIds, details: sortedDetails };

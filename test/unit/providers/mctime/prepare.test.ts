@@ -10,6 +10,7 @@ function fakeHttp(record: Record<string, unknown>): HttpClient & { sent: HttpReq
   const sent: HttpRequest[] = [];
   return {
     system: 'mctime',
+    concurrency: 8,
     sent,
     stats: { requests: 0, retries: 0 },
     close: async () => {},
