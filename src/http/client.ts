@@ -10,7 +10,7 @@ import { describeNetworkError, HttpError } from './errors.js';
 import { redact } from './redact.js';
 import { httpError, interpretAnswer, type AnswerContext, type RawAnswer } from './response.js';
 import { backoffMs, parseRetryAfter, shouldRetryNetwork, shouldRetryStatus } from './retry.js';
-import type { HttpClient, HttpRequest, HttpResponse } from './types.js';
+import type { HttpClient, HttpRequest } from './types.js';
 
 export interface HttpClientOptions {
   system: ProviderName;
