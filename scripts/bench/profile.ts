@@ -187,12 +187,21 @@ try {
         // The heap after each full collection shows what is kept alive, and when.
         for (const m of child.stdout.matchAll(/\s(\d+) ms: Mark-Compact ([0-9.]+) \(([0-9.]+)\) -> ([0-9.]+) \(([0-9.]+)\) MB/g))
           process.stdout.write(`  full gc at ${m[1]} ms: heap ${m[2]} -> ${m[4]} MB (committed ${m[5]} MB)\n`);
+        // With --trace-gc-nvp: bytes promoted to the old generation by scavenges, per 10 s of the run.
+        const promoted = new Map<number, number>();
+        for (const m of child.stdout.matchAll(/^\[\d+:0x[0-9a-f]+\]\s+(\d+) ms: pause=.*?gc=s .*?promoted=(\d+)/gm)) {
+          const bucket = Math.floor(Number(m[1]) / 10000);
+          promoted.set(bucket, (promoted.get(bucket) ?? 0) + Number(m[2]));
+        }
+        for (const [b, bytes] of promoted) process.stdout.write(`  promoted ${b * 10}-${b * 10 + 10} s: ${(bytes / 1e6).toFixed(0)} MB\n`);
         for (const [kind, g] of gc)
           process.stdout.write(`  gc ${kind}: ${g.n}×, ${g.ms.toFixed(0)} ms paused, longest ${g.max.toFixed(0)} ms\n`);
         process.stdout.write(
           `${name} run ${run}: exit ${child.code}, ${(child.processWallMs / 1000).toFixed(2)} s wall, ${(child.cpuMs / 1000).toFixed(2)} s CPU (user ${(child.userCpuMs / 1000).toFixed(2)}), ${child.maxRssMb.toFixed(0)} MB, requests ${sent}${profDir ? ' [profiled]' : ''}\n`,
         );
         if (child.code !== 0) process.stdout.write(child.stderr.slice(0, 2000));
+        // A --node-args preload may report memory on stderr (lines starting MEMPEAK).
+        for (const line of child.stderr.split('\n')) if (line.startsWith('MEMPEAK')) process.stdout.write(`  ${line}\n`);
         if (profDir && name === 'this')
           for (const f of readdirSync(profDir))
             if (f.endsWith('.cpuprofile')) summarise(join(profDir, f), Number(values.top));
