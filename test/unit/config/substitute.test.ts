@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { LineCounter, parseDocument } from 'yaml';
+import type { SourceFile } from '../../../src/config/positions.js';
+import { substituteData, substituteFile } from '../../../src/config/substitute.js';
+import { readFast } from '../../../src/config/yaml-fast.js';
 import { errorsOf, load, P } from './helpers.js';
 
 const E = 'environments/acme/environment.yaml';
@@ -85,3 +89,34 @@ email: \${MAIL}
     ]);
   });
 });
+
+describe('${NAME} substitution on the fast path', () => {
+  // Files the fast YAML path reads are substituted on plain data; the result, the record of what was substituted
+  // and the errors (with positions) must be those of the substitution on the document model.
+  const texts = [
+    realEnv,
+    'a: ${A}\nb:\n  - x-${B}-y\n  - $${A}\n  - { k: "${A}" }\nc: ["${B}", x]\n',
+    'a: ${MISSING}\nb: ${bad name}\nc: ok\n',
+    'people:\n  - key: k\n    note: "${A}${B}"\n',
+  ];
+  const env = { A: 'alpha', B: 'beta', KIMAI_TOKEN: 't', MCTIME_KEY: 'm' };
+
+  it('gives the same data, substitutions and errors as on the document model', () => {
+    for (const text of texts) {
+      const fast = readFast(text);
+      expect(fast, text).toBeDefined();
+      if (!fast) continue;
+      const slowFile = sourceOf(text);
+      const slow = substituteFile(slowFile, env);
+      const onData = substituteData(sourceOf(text), fast.data, env);
+      expect(onData.substitutions, text).toEqual(slow.substitutions);
+      expect(onData.errors, text).toEqual(slow.errors);
+      if (slow.errors.length === 0) expect(onData.data, text).toEqual(slowFile.doc.toJS());
+    }
+  });
+});
+
+function sourceOf(text: string): SourceFile {
+  const lc = new LineCounter();
+  return { rel: 'x.yaml', doc: parseDocument(text, { lineCounter: lc }), lc, release: () => undefined };
+}
