@@ -60,6 +60,11 @@ const FLOW_SEQ = String.raw`\[ *(?:${FLOW_ITEM}(?: *, *${FLOW_ITEM})*)? *\]`;
 const VALUE = `(?:${PLAIN}|${DOUBLE_QUOTED}|${SINGLE_QUOTED}|${FLOW_SEQ}|${FLOW_MAP})`;
 // A dash alone opens a nested block; `- -` (js-yaml misreads the next item after it) is left to yaml.
 const LINE = String.raw` *(?:(?:- +)*(?:${KEY}:(?: +${VALUE})?|${VALUE})|-)? *(?:(?<=^|\s)#.*)?\r?`;
+/**
+ * A lone CR, NEL or a Unicode line or paragraph separator: the parsers (and JavaScript's `^`/`$`) disagree on
+ * whether they end a line.
+ */
+const ODD_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/;
 /** Matches at the first line that is not of a simple shape. */
 const COMPLEX_LINE = new RegExp(`^(?!${LINE}$)`, 'm');
 const KEY_START = new RegExp(`^${KEY}:(?: |$)`);
@@ -133,7 +138,8 @@ function hasNullKey(v: unknown): boolean {
 
 /** The file's data, or undefined when the document model must read it (unusual syntax or an error). */
 export function readFast(text: string): { data: unknown } | undefined {
-  if (text.startsWith('\ufeff') || COMPLEX_LINE.test(text) || !plainLayout(text)) return undefined;
+  if (text.startsWith('\ufeff') || ODD_BREAKS.test(text) || COMPLEX_LINE.test(text) || !plainLayout(text))
+    return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(text, { schema: SCHEMA });

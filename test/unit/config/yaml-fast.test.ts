@@ -274,4 +274,42 @@ describe('the fast YAML path', () => {
   test.prop([noisy], { numRuns: 400 })('reads noisy lines as yaml does, or leaves them to yaml', (text) => {
     expectSameReading(text);
   });
+
+  // Values with characters the parsers might treat differently: breaks, spaces, controls, escapes, surrogates.
+  const odd = fc.constantFrom(
+    ...[
+      'a',
+      ' ',
+      '\u0085',
+      '\u2028',
+      '\u2029',
+      '\u00a0',
+      '\ufeff',
+      '\t',
+      '\r',
+      '\u0000',
+      '\u001f',
+      '\u007f',
+      '"',
+      "'",
+      '#',
+      ':',
+      '\\',
+      'é',
+      '\ud800',
+    ],
+  );
+  const oddLines = fc
+    .array(fc.tuple(fc.constantFrom('k: ', 'name: ', '- ', '  y'), fc.string({ unit: odd, maxLength: 8 })), {
+      minLength: 1,
+      maxLength: 4,
+    })
+    .map((ls) => `${ls.map(([k, v]) => k + v).join('\n')}\n`);
+
+  test.prop([oddLines], { numRuns: 400 })(
+    'reads odd characters as yaml does, or leaves them to yaml',
+    (text) => {
+      expectSameReading(text);
+    },
+  );
 });
