@@ -41,7 +41,8 @@ const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
 // The fast path takes only files whose every line has one of the simple shapes below: comments, `key: value`,
 // `- value`, `- key: value`, `key:` / `-` opening a nested block, with one-line scalars (plain, quoted) or simple
 // one-line flow collections as values. Everything else (block and multi-line scalars, anchors, aliases, tags,
-// directives, explicit or flow keys, flow maps, tabs) goes to the document model. Over-matching only costs speed.
+// directives, explicit or flow keys, nested or multi-line flow collections, tabs) goes to the document model.
+// Sending a simple file the slow way only costs speed; the reverse would be a bug.
 const KEY = String.raw`(?:[A-Za-z_][A-Za-z0-9_.-]*|"[^"\\\n]*"|'[^'\n]*')`;
 // A plain scalar: no indicator first (a `-`, `?` or `:` only before a non-space), no ": " or " #" inside.
 const PLAIN =

@@ -78,7 +78,8 @@ export class McTimeState {
     users: JsonObject[];
     active: JsonObject[];
     inactive: JsonObject[];
-    /** The split holds until the first active user's validTo passes. */
+    /** The split holds from when it was made (an earlier clock could revive a user) until a validTo passes. */
+    madeAt: number;
     validUntil: number;
   } | null = null;
   readonly apiKeys: Map<string, string>;
@@ -192,7 +193,8 @@ export class McTimeState {
   ): { active: JsonObject[]; inactive: JsonObject[] } {
     const users = this.visibleSorted(keyUserId, order);
     const c = this.activityCache;
-    if (c && c.users === users && now.getTime() <= c.validUntil) return c;
+    const t = now.getTime();
+    if (c && c.users === users && t >= c.madeAt && t <= c.validUntil) return c;
     const active: JsonObject[] = [];
     const inactive: JsonObject[] = [];
     let validUntil = Infinity;
@@ -203,7 +205,7 @@ export class McTimeState {
         if (typeof u.validTo === 'string' && u.validTo !== '') validUntil = Math.min(validUntil, Date.parse(u.validTo));
       }
     }
-    this.activityCache = { users, active, inactive, validUntil };
+    this.activityCache = { users, active, inactive, madeAt: t, validUntil };
     return this.activityCache;
   }
 
