@@ -52,43 +52,40 @@ export class Journal {
   }
 }
 
+/** The entries of a journal in order; none when there is no journal. A line torn by a crash is skipped. */
+export function readJournal(path: string): JournalEntry[] {
+  if (!existsSync(path)) return [];
+  const entries: JournalEntry[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      entries.push(JSON.parse(line) as JournalEntry);
+    } catch {
+      // a torn last line after a crash
+    }
+  }
+  return entries;
+}
+
 /**
  * Change ids whose non-idempotent request was sent without a clear outcome: the process died before the
  * answer, or the last attempt ended without one (timeout, reset, 5xx) — the server may have acted after all.
  */
 export function unsureChanges(path: string): Set<string> {
-  const unsure = new Set<string>();
-  if (!existsSync(path)) return unsure;
   const open = new Map<string, string>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    let e: JournalEntry;
-    try {
-      e = JSON.parse(line) as JournalEntry;
-    } catch {
-      continue; // a torn last line after a crash
-    }
+  for (const e of readJournal(path)) {
     const key = `${e.run}\u0000${e.change}`;
     if (e.phase === 'send' && e.idempotent === false) open.set(key, e.change);
     else if (e.phase === 'error' && (e.status === 0 || (e.status ?? 0) >= 500)) continue;
     else if (e.phase !== 'send') open.delete(key);
   }
-  for (const change of open.values()) unsure.add(change);
-  return unsure;
+  return new Set(open.values());
 }
 
 /** For every change id: field path → digest of the value the last successful apply wrote. */
 export function lastAppliedValues(path: string): Map<string, Record<string, string>> {
   const out = new Map<string, Record<string, string>>();
-  if (!existsSync(path)) return out;
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.includes('"applied"')) continue;
-    try {
-      const e = JSON.parse(line) as JournalEntry;
-      if (e.phase === 'applied' && e.fields) out.set(e.change, { ...out.get(e.change), ...e.fields });
-    } catch {
-      /* torn line */
-    }
-  }
+  for (const e of readJournal(path))
+    if (e.phase === 'applied' && e.fields) out.set(e.change, { ...out.get(e.change), ...e.fields });
   return out;
 }

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { unsureChanges, type JournalEntry } from '../../src/apply/journal.js';
+import { readJournal, unsureChanges, type JournalEntry } from '../../src/apply/journal.js';
 import type { Fault } from '../../src/sim/common/server.js';
 import { expectConverged } from './converge.js';
 import { cleanReference, DATE, hardenedSandbox, type Hardened } from './harness.js';
@@ -31,14 +31,7 @@ async function planIds(h: Hardened): Promise<string[]> {
 function journalState(path: string): { applied: Set<string>; inFlight: Set<string> } {
   const last = new Map<string, JournalEntry['phase']>();
   const applied = new Set<string>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    let e: JournalEntry;
-    try {
-      e = JSON.parse(line) as JournalEntry;
-    } catch {
-      continue; // a line torn by the kill
-    }
+  for (const e of readJournal(path)) {
     last.set(e.change, e.phase);
     if (e.phase === 'applied') applied.add(e.change);
   }
