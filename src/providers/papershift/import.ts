@@ -5,7 +5,7 @@ import { fanOut } from '../../http/fan-out.js';
 import type { HttpClient } from '../../http/types.js';
 import type { PlanInput, Progress } from '../../model/provider.js';
 import { getPayroll, listLiveModels } from './api.js';
-import { matchAll } from './match.js';
+import { unclaimedUsers } from './match.js';
 import type { PapershiftActual } from './types.js';
 
 export async function readPapershiftUnmanaged(
@@ -14,15 +14,9 @@ export async function readPapershiftUnmanaged(
   actual: PapershiftActual,
   progress: Progress,
 ): Promise<PapershiftImportRecord[]> {
-  // Claimed as plan() does for unmanaged users: by any declaration, also one that does not name Papershift.
-  const claimed = new Set(
-    [...matchAll(input.decl.people, actual.users).values()].flatMap((m) =>
-      m.kind === 'matched' ? [m.user.id] : [],
-    ),
-  );
+  // The users plan() lists as unmanaged.
   const own = new Set(actual.ownUserIds);
-  // Soft-deleted users are gone for Papershift itself.
-  const users = actual.users.filter((u) => u.discarded_at === null && !claimed.has(u.id));
+  const users = unclaimedUsers(input.decl.people, actual.users);
   let done = 0;
   const out = await fanOut(http, users, async (user): Promise<PapershiftImportRecord> => {
     // The service account's details are not needed: it is never imported.

@@ -4,7 +4,8 @@
 import type { Person } from '../../model/declarations.js';
 import type { PsUser } from './types.js';
 
-export type Match = { kind: 'matched'; user: PsUser } | { kind: 'none' } | { kind: 'conflict'; message: string };
+export type Match =
+  { kind: 'matched'; user: PsUser } | { kind: 'none' } | { kind: 'conflict'; message: string };
 
 /** Live users indexed by id and by lower-cased e-mail, built once per match run (not once per person). */
 interface UserIndex {
@@ -37,7 +38,11 @@ function matchIndexed(person: Person, index: UserIndex): Match {
   const pinned = person.systems.papershift?.id;
   if (pinned !== undefined) {
     const user = index.byId.get(pinned);
-    if (!user) return { kind: 'conflict', message: `${person.key}: systems.papershift.id ${pinned} names no Papershift user` };
+    if (!user)
+      return {
+        kind: 'conflict',
+        message: `${person.key}: systems.papershift.id ${pinned} names no Papershift user`,
+      };
     return { kind: 'matched', user };
   }
   const found = index.byEmail.get(person.email.toLowerCase()) ?? [];
@@ -63,10 +68,26 @@ export function matchAll(people: readonly Person[], users: readonly PsUser[]): M
   const index = indexUsers(users);
   const out = new Map(people.map((p) => [p.key, matchIndexed(p, index)]));
   const claimedBy = new Map<string, string[]>();
-  for (const [key, m] of out) if (m.kind === 'matched') claimedBy.set(m.user.id, [...(claimedBy.get(m.user.id) ?? []), key]);
+  for (const [key, m] of out)
+    if (m.kind === 'matched') claimedBy.set(m.user.id, [...(claimedBy.get(m.user.id) ?? []), key]);
   for (const [userId, keys] of claimedBy) {
     if (keys.length < 2) continue;
-    for (const k of keys) out.set(k, { kind: 'conflict', message: `${k}: Papershift user ${userId} matches several declarations (${keys.join(', ')})` });
+    for (const k of keys)
+      out.set(k, {
+        kind: 'conflict',
+        message: `${k}: Papershift user ${userId} matches several declarations (${keys.join(', ')})`,
+      });
   }
   return out;
+}
+
+/**
+ * Live users no declaration claims — by any declaration, also one that does not name Papershift, so a person
+ * kept out of Papershift is never taken for an unmanaged user. Soft-deleted users are gone for Papershift itself.
+ */
+export function unclaimedUsers(people: readonly Person[], users: readonly PsUser[]): PsUser[] {
+  const claimed = new Set(
+    [...matchAll(people, users).values()].flatMap((m) => (m.kind === 'matched' ? [m.user.id] : [])),
+  );
+  return users.filter((u) => u.discarded_at === null && !claimed.has(u.id));
 }

@@ -2,7 +2,7 @@
 import type { Change, IgnoredDifference, UnmanagedUser } from '../../generated/plan.js';
 import type { PlanInput, ProviderPlan } from '../../model/provider.js';
 import { desiredPerson } from './desired.js';
-import { managedInPapershift, matchAll } from './match.js';
+import { managedInPapershift, matchAll, unclaimedUsers } from './match.js';
 import { userRef, type PersonContext } from './plan-common.js';
 import { modelChanges } from './plan-models.js';
 import { createUser, deactivateUnmanaged, payrollChange, unmanagedUser, updateUser } from './plan-user.js';
@@ -51,10 +51,7 @@ export function planPapershift(input: PlanInput, actual: PapershiftActual): Prov
 
   const unmanaged: UnmanagedUser[] = [];
   if (!input.targeted) {
-    // Unmanaged = matching no declaration at all, also not one that does not name Papershift.
-    const claimed = new Set([...matchAll(input.decl.people, actual.users).values()].flatMap((m) => (m.kind === 'matched' ? [m.user.id] : [])));
-    for (const u of actual.users) {
-      if (u.discarded_at !== null || claimed.has(u.id)) continue;
+    for (const u of unclaimedUsers(input.decl.people, actual.users)) {
       unmanaged.push(own.has(u.id) ? { ...unmanagedUser(u), serviceAccount: true } : unmanagedUser(u));
       if (input.decl.policy.unmanaged !== 'deactivate' || u.status === 'deactivated') continue;
       // Never the API identity's own user: deactivating it would lock the tool out (papershift.md §3.1).
