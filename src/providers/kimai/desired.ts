@@ -1,5 +1,12 @@
 // Pure compile: a declared person → the Kimai user and preference values it should have on the plan date.
-import { WEEKDAYS, type Contract, type Declarations, type Person, type Weekday } from '../../model/declarations.js';
+import {
+  WEEKDAYS,
+  type Contract,
+  type Declarations,
+  type Person,
+  type Weekday,
+} from '../../model/declarations.js';
+import { firstStarting, lastStarted } from '../../model/contracts.js';
 import type { DesiredUser, PrefValues } from './types.js';
 
 /** Kimai's preference name for each weekday's hours (`day` contracts). */
@@ -45,10 +52,7 @@ export function prefDefault(name: string): string | null {
  * time before it.
  */
 export function contractInForce(contracts: readonly Contract[], date: string): Contract | undefined {
-  const sorted = [...contracts].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  let current: Contract | undefined;
-  for (const c of sorted) if (c.start <= date) current = c;
-  return current ?? sorted[0];
+  return lastStarted(contracts, date) ?? firstStarting(contracts);
 }
 
 /** ISO weekday numbers (1 = Monday), ascending, comma-separated (kimai.md §5.1). */
@@ -76,7 +80,9 @@ export function desiredPreferences(person: Person, date: string): PrefValues | n
   out.public_holiday_group = c.publicHolidayGroup === null ? null : num(c.publicHolidayGroup);
   const starts = person.contracts.map((x) => x.start).sort();
   out.work_start_day = starts[0]!;
-  const last = [...person.contracts].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)).at(-1)!;
+  const last = [...person.contracts]
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+    .at(-1)!;
   out.work_last_day = last.end;
   return out;
 }

@@ -1,6 +1,7 @@
 // Pure: the declared McTime leaves of one person. Only what the declaration names is desired; everything
 // else in the stored record is left as it is (and re-sent, because McTime's POST replaces the whole user).
 import type { Contract, McTimeRole, Person } from '../../model/declarations.js';
+import { lastStarted } from '../../model/contracts.js';
 import { isObject, text } from './paths.js';
 
 export interface Leaf {
@@ -65,9 +66,7 @@ export function desiredUser(person: Person): DesiredUser {
 
 /** Weekly hours of the contract in force on `date` (week: weeklySeconds, day: sum of the days), or null. */
 export function contractWeeklyHours(contracts: Contract[], date: string): number | null {
-  const sorted = [...contracts].sort((a, b) => (a.start < b.start ? -1 : 1));
-  let inForce: Contract | undefined;
-  for (const c of sorted) if (c.start <= date) inForce = c;
+  const inForce = lastStarted(contracts, date);
   if (!inForce || (inForce.end !== null && inForce.end < date)) return null;
   if (inForce.type === 'week' && inForce.weeklySeconds !== null) return inForce.weeklySeconds / 3600;
   if (inForce.type === 'day') return Object.values(inForce.days).reduce((s, v) => s + (v ?? 0), 0) / 3600;
