@@ -17,6 +17,8 @@ import {
   getAt,
   isObject,
   leaves,
+  offsetTimestamp,
+  padDateText,
   roleStrings,
   same,
   setAt,
@@ -26,13 +28,12 @@ import {
 
 /** "1985-2-1" → "1985-02-01"; anything else as it is. */
 export function padDate(v: unknown): unknown {
-  const m = typeof v === 'string' ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v) : null;
-  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : v;
+  return typeof v === 'string' ? padDateText(v) : v;
 }
 
+/** A deep copy with every Z timestamp in the +00:00 form. */
 function fixTimestamps(v: unknown): unknown {
-  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(v))
-    return v.replace(/(\.0+)?Z$/, '+00:00');
+  if (typeof v === 'string') return offsetTimestamp(v);
   if (Array.isArray(v)) return v.map(fixTimestamps);
   if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fixTimestamps(x)]));
   return v;
@@ -40,7 +41,7 @@ function fixTimestamps(v: unknown): unknown {
 
 /** A deep copy of a read record, made safe to send back. */
 export function normaliseForWrite(record: JsonObject): JsonObject {
-  const body = fixTimestamps(structuredClone(record)) as JsonObject;
+  const body = fixTimestamps(record) as JsonObject;
   if (body.birthDate !== undefined) body.birthDate = padDate(body.birthDate);
   if (isObject(body.address) && body.address.relId !== undefined && body.address.relID === undefined)
     body.address.relID = body.address.relId;

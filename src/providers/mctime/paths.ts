@@ -69,11 +69,18 @@ export function setAt(record: JsonObject, path: string, value: unknown): void {
 
 export const blank = (v: unknown): boolean => v === null || v === undefined || v === '';
 
-function dateish(s: string): string {
+/** "1985-2-1" → "1985-02-01" (the write side refuses the unpadded form McTime reads back); else unchanged. */
+export function padDateText(s: string): string {
   const d = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  if (d) return `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
+  return d ? `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}` : s;
+}
+
+/** A Z timestamp in the +00:00 form the write side accepts (mctime.md §7.5); else unchanged. */
+export function offsetTimestamp(s: string): string {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(s) ? s.replace(/(\.0+)?Z$/, '+00:00') : s;
 }
+
+const dateish = (s: string): string => offsetTimestamp(padDateText(s));
 
 /**
  * Equality that ignores McTime's read quirks: "" equals null, "40" equals 40, "true" equals true,
