@@ -1,7 +1,9 @@
 // Authentication (kimai.md §2): Bearer tokens, plus the deprecated X-AUTH-USER/X-AUTH-TOKEN pair that 2.66.0-dev
 // still accepts. Runs after routing, as Symfony's router listener runs before the firewall (unknown path = 404).
 import type { Handler, SimRequest, SimResponse } from '../common/server.js';
+import { decodeBody, type Decoded } from './decode.js';
 import { httpError } from './errors.js';
+import { can } from './perms.js';
 import type { PluginOptions } from './prefs.js';
 import type { KimaiState, SimUser } from './state.js';
 
@@ -63,4 +65,21 @@ export function createAuth(ctx: KimaiContext): Wrap {
     if ('status' in who) return who;
     return handler(req, who);
   };
+}
+
+/**
+ * The first steps both PATCH routes take, in Kimai's order (kimai.md §3.4, §3.5): the user by id (404), the
+ * caller's `edit` permission on it (403 — the preferences route checks nothing more), then the body (400).
+ */
+export function editRequest(
+  ctx: KimaiContext,
+  req: SimRequest,
+  caller: SimUser,
+): { target: SimUser; body: Extract<Decoded, { ok: true }> } | SimResponse {
+  const target = ctx.state.users.get(Number(req.params.id));
+  if (!target) return httpError(404);
+  if (!can(caller, 'edit', target)) return httpError(403);
+  const body = decodeBody(req);
+  if (!body.ok) return httpError(400);
+  return { target, body };
 }

@@ -1,9 +1,8 @@
 // PATCH /api/users/{id}/preferences (kimai.md §3.5): sequential checks, all-or-nothing save, no value validation.
 import type { Router } from '../common/server.js';
-import type { AuthedHandler, KimaiContext, Wrap } from './auth.js';
-import { decodeBody, isFormObject, type FormValue } from './decode.js';
+import { editRequest, type AuthedHandler, type KimaiContext, type Wrap } from './auth.js';
+import { isFormObject, type FormValue } from './decode.js';
 import { httpError, ok } from './errors.js';
-import { can } from './perms.js';
 import { registry, TOP_LEVEL_PREFS, visible } from './prefs.js';
 import { entityShape } from './serialize.js';
 import { YES_NO_PREFS, type SimUser } from './state.js';
@@ -18,12 +17,10 @@ export function addPreferenceRoutes(router: Router, ctx: KimaiContext, authed: W
   const { state } = ctx;
 
   const patch: AuthedHandler = (req, caller) => {
-    const target = state.users.get(Number(req.params.id));
-    if (!target) return httpError(404);
     // Only `edit` is checked here, not the `preferences` permission (kimai.md §3.5).
-    if (!can(caller, 'edit', target)) return httpError(403);
-    const decoded = decodeBody(req);
-    if (!decoded.ok) return httpError(400);
+    const edit = editRequest(ctx, req, caller);
+    if (!('target' in edit)) return edit;
+    const { target, body: decoded } = edit;
     // A single object is a PHP array whose values are its fields: each fails the element check below.
     const elements: FormValue[] = Array.isArray(decoded.value) ? decoded.value : Object.values(decoded.value);
     // Step 1: the registry is prepared once, before the loop (plugin names gated by the *stored* mode).

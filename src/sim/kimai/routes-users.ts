@@ -1,6 +1,6 @@
 // GET/POST /api/users, GET /api/users/{id}, GET /api/users/me, PATCH /api/users/{id} (kimai.md §3.1–§3.4).
 import type { Router } from '../common/server.js';
-import type { AuthedHandler, KimaiContext, Wrap } from './auth.js';
+import { editRequest, type AuthedHandler, type KimaiContext, type Wrap } from './auth.js';
 import { decodeBody, isFormObject, type FormValue } from './decode.js';
 import { EXTRA_FIELDS, formError, httpError, ok } from './errors.js';
 import { CREATE_FIELDS, submit } from './forms.js';
@@ -69,11 +69,9 @@ export function addUserRoutes(router: Router, ctx: KimaiContext, authed: Wrap): 
   };
 
   const patch: AuthedHandler = (req, caller) => {
-    const target = state.users.get(Number(req.params.id));
-    if (!target) return httpError(404);
-    if (!can(caller, 'edit', target)) return httpError(403);
-    const decoded = decodeBody(req);
-    if (!decoded.ok) return httpError(400);
+    const edit = editRequest(ctx, req, caller);
+    if (!('target' in edit)) return edit;
+    const { target, body: decoded } = edit;
     const input = asObject(decoded.value);
     const fields = editFields(caller, target);
     const extra = Object.keys(input).filter((k) => !fields.includes(k));
