@@ -65,3 +65,15 @@ export class StaleError extends Error {
     this.name = 'StaleError';
   }
 }
+
+/**
+ * What findCreated makes of the records that match a create's natural key (e-mail, start date): none → null
+ * (safe to send again), one → that record, several → an error. Several means the create may have run more than
+ * once (or someone made one by hand meanwhile): sending it again adds another, and picking one is a guess.
+ */
+export function theCreatedOne<T extends { id: string }>(found: readonly T[], what: string): T | null {
+  if (found.length <= 1) return found[0] ?? null;
+  throw new Error(
+    `${what}: ${found.length} records match (${found.map((f) => f.id).join(', ')}), so the create may have happened more than once; keep one, remove the others, then run apply again`,
+  );
+}

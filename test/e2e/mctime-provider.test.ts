@@ -150,6 +150,27 @@ describe('mctime provider end to end', () => {
     expect(none).toBeNull();
   });
 
+  it('refuses to guess when the create happened twice', async () => {
+    // Whether McTime refuses a second user with one e-mail is unknown (mctime.md §7): the lenient switch.
+    await sim.close();
+    sim = await startMcTimeSim({ seed: baseSeed(), now: () => NOW, duplicateEmail: 'allow' });
+    await http.close();
+    http = createHttpClient({
+      system: 'mctime',
+      baseUrl: sim.url,
+      auth: mctimeAuth(sim.credentials.apiKey!),
+      maxRetries: 0,
+    });
+    const create = (await plan(planInput([newcomer()]))).changes[0]!;
+    await apply([create]);
+    // The same create again, as if a lost answer had made it run twice.
+    const second = await call(sim.url, 'POST', '/users', { key: ADMIN_KEY, body: create.requests[0]!.body });
+    expect(second.body, JSON.stringify(second.body)).toMatchObject({ valid: true });
+    await expect(
+      mctimeProvider.findCreated!(create, create.requests[0]!, { http, refs: new Map() }),
+    ).rejects.toThrow(/2 records match .*more than once/);
+  });
+
   it('matches a leaver among inactive users and does not recreate them', async () => {
     const leaver = anna({ leaveDate: '2026-05-31' });
     await apply((await plan(planInput([leaver]))).changes);

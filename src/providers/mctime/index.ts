@@ -2,7 +2,7 @@
 // write (prepare), and look a create up after an unclear failure (findCreated).
 import type { Change, PlannedRequest } from '../../generated/plan.js';
 import { headerAuth, type AuthStrategy } from '../../http/auth.js';
-import { StaleError, type ApplyContext, type Provider } from '../../model/provider.js';
+import { StaleError, theCreatedOne, type ApplyContext, type Provider } from '../../model/provider.js';
 import { getUser, listUsers } from './api.js';
 import type { Leaf } from './desired.js';
 import { erasedLeaves, mergeRecord } from './merge.js';
@@ -67,7 +67,10 @@ async function findCreated(
       : null;
   if (!email) return null;
   const users = [...(await listUsers(ctx.http, false)), ...(await listUsers(ctx.http, true))];
-  const found = users.find((u) => u.email?.toLowerCase() === email);
+  const found = theCreatedOne(
+    users.filter((u) => u.email?.toLowerCase() === email),
+    `mctime: user ${email} for ${change.person}`,
+  );
   return found ? { [`mctime:${change.person}`]: found.id } : null;
 }
 
