@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
  * Exactly what JSON.stringify gives for the sorted value (undefined members dropped, NaN as null, toJSON used),
  * written directly: a replacer that copies every object was a tenth of a 10,000-person plan's CPU.
  * Keys in `omit` are left out at any depth (source positions in the declarations digest).
+ * An own `__proto__` key (JSON.parse makes one) is kept as a key; the replacer this replaced dropped it.
  */
 export function canonicalJson(value: unknown, omit?: ReadonlySet<string>): string {
   // Like JSON.stringify, a bare undefined (or function) gives undefined despite the type.

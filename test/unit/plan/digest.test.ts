@@ -7,7 +7,8 @@ import { canonicalJson } from '../../../src/plan/digest.js';
 function reference(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const sorted: Record<string, unknown> = {};
+      // A null prototype, so that an own `__proto__` key stays a key (as canonicalJson keeps it).
+      const sorted = Object.create(null) as Record<string, unknown>;
       for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
       return sorted;
     }
@@ -36,6 +37,10 @@ describe('canonicalJson', () => {
 
   it('puts integer-like keys first, ascending, as JavaScript orders them (stored digests depend on it)', () => {
     expect(canonicalJson({ b: 1, 10: 2, 9: 3, a: 4, '01': 5 })).toBe('{"9":3,"10":2,"01":5,"a":4,"b":1}');
+  });
+
+  it('keeps an own __proto__ key (JSON.parse makes one) instead of dropping it', () => {
+    expect(canonicalJson(JSON.parse('{"b":1,"__proto__":{"x":1}}'))).toBe('{"__proto__":{"x":1},"b":1}');
   });
 
   it('leaves out the given keys at any depth', () => {
