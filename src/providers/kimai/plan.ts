@@ -94,7 +94,8 @@ function planPerson(ctx: Ctx, person: Person, user: KimaiUserRecord | undefined)
   const { input } = ctx;
   const key = person.key;
   const d = desiredUser(person, input.decl, input.date);
-  const digest = user ? digestOf(user) : null;
+  // Only a change carries the digest; hashing every unchanged user cost a tenth of a large plan.
+  const digest = () => (user ? digestOf(user) : null);
   const userId = `kimai:${key}:user`;
   const warnings: string[] = [];
   const ignore = (fields: FieldChange[], resource: string) => {
@@ -126,7 +127,7 @@ function planPerson(ctx: Ctx, person: Person, user: KimaiUserRecord | undefined)
       const body = Object.fromEntries(kept.map((f) => [f.path, (d as unknown as Record<string, unknown>)[f.path] ?? null]));
       ctx.changes.push({
         id: userId, provider: 'kimai', person: key, resource: 'user', label: `user ${user.username}`, action: deactivate ? 'deactivate' : 'update',
-        fields: kept, warnings, actualDigest: digest, actualId: String(user.id), dependsOn: [],
+        fields: kept, warnings, actualDigest: digest(), actualId: String(user.id), dependsOn: [],
         requests: [{ method: 'PATCH', path: `/api/users/${user.id}`, body, idempotent: true }],
       });
     } else if (warnings.length > 0) ctx.warnings.push(...warnings.map((w) => `kimai: ${key}: ${w}`));
@@ -134,7 +135,7 @@ function planPerson(ctx: Ctx, person: Person, user: KimaiUserRecord | undefined)
   planPreferences(ctx, person, user, d, digest, ignore);
 }
 
-function planPreferences(ctx: Ctx, person: Person, user: KimaiUserRecord | undefined, d: DesiredUser, digest: string | null, ignore: (f: FieldChange[], r: string) => FieldChange[]): void {
+function planPreferences(ctx: Ctx, person: Person, user: KimaiUserRecord | undefined, d: DesiredUser, digest: () => string | null, ignore: (f: FieldChange[], r: string) => FieldChange[]): void {
   const desired = desiredPreferences(person, ctx.input.date);
   if (!desired) return;
   const kept = ignore(fieldChanges(actualPrefView(user?.preferences ?? {}, desired), desired), 'preferences');
@@ -149,7 +150,7 @@ function planPreferences(ctx: Ctx, person: Person, user: KimaiUserRecord | undef
   const path = user ? `/api/users/${user.id}/preferences` : `/api/users/{{${refOf(key)}}}/preferences`;
   ctx.changes.push({
     id: `kimai:${key}:preferences`, provider: 'kimai', person: key, resource: 'preferences', label: `preferences of ${d.username}`,
-    action: 'update', fields: kept, warnings, actualDigest: digest, ...(user ? { actualId: String(user.id) } : {}),
+    action: 'update', fields: kept, warnings, actualDigest: digest(), ...(user ? { actualId: String(user.id) } : {}),
     dependsOn: user ? [] : [`kimai:${key}:user`],
     requests: prefRequests(path, kept, desired),
   });

@@ -39,11 +39,12 @@ function noIgnore(input: PlanInput): PlanInput {
 /** Name / e-mail updates, and reactivation of a declared person who is deactivated but has not left. */
 export function updateUser(ctx: PersonContext, desired: DesiredPerson, user: PsUser, protectedUser: boolean): Change | null {
   const { key } = ctx.person;
-  const base = { id: changeId.user(key), person: key, resource: 'user' as const, label: `user ${desired.user.name}`, actualDigest: digestOf(user), actualId: user.id };
+  // The digest is worked out only for a change (most users have none).
+  const base = () => ({ id: changeId.user(key), person: key, resource: 'user' as const, label: `user ${desired.user.name}`, actualDigest: digestOf(user), actualId: user.id });
   if (desired.leaver) {
     if (user.status === 'deactivated' || protectedUser) return null;
     return change({
-      ...base,
+      ...base(),
       action: 'deactivate',
       fields: [{ path: 'status', before: user.status, after: 'deactivated' }],
       requests: [{ method: 'POST', path: paths.deactivate(user.id), idempotent: false }],
@@ -63,7 +64,7 @@ export function updateUser(ctx: PersonContext, desired: DesiredPerson, user: PsU
   if (Object.keys(attrs).length) requests.push({ method: 'PUT', path: paths.user(user.id), body: userBody(attrs), idempotent: true });
   // Reactivation: DELETE …/deactivate (papershift.md §3.1); the status becomes active or created.
   if (fields.some((f) => f.path === 'active')) requests.push({ method: 'DELETE', path: paths.deactivate(user.id), idempotent: false });
-  return change({ ...base, action: 'update', fields, requests });
+  return change({ ...base(), action: 'update', fields, requests });
 }
 
 /** Payroll staff number, upserted with PUT (papershift.md §3.4); only when one is declared. */
