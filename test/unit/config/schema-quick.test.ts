@@ -43,7 +43,7 @@ function paths(v: Json, at: Array<string | number> = []): Array<Array<string | n
 function setAt(v: Json, path: Array<string | number>, to: Json): Json {
   if (path.length === 0) return to;
   const [head, ...rest] = path as [string | number, ...Array<string | number>];
-  const copy: Record<string | number, Json> = Array.isArray(v) ? [...(v as Json[])] : { ...(v as object) };
+  const copy = (Array.isArray(v) ? [...(v as Json[])] : { ...(v as object) }) as Record<string | number, Json>;
   const next = setAt(copy[head], rest, to);
   if (next === undefined) delete copy[head];
   else copy[head] = next;

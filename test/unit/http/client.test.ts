@@ -63,6 +63,22 @@ describe('createHttpClient', () => {
     expect(srv.requests[0]?.headers.api_key).toBe('k-123');
   });
 
+  it('puts the base URL path before each request path, and decodes a body sent in pieces', async () => {
+    const text = JSON.stringify({ name: 'Zoë Ünal — 東京' });
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    const cut = bytes.indexOf(Buffer.from('東', 'utf8')) + 1; // inside a three-byte character
+    server = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write(bytes.subarray(0, cut));
+      setTimeout(() => res.end(bytes.subarray(cut)), 5);
+    });
+    client = createHttpClient({ system: 'mctime', baseUrl: `${server.url}/api/v2/auth/`, auth: headerAuth('API_KEY', 'k') });
+    const res = await client.send({ method: 'GET', path: '/users?page=2' });
+    expect(server.requests[0]?.url).toBe('/api/v2/auth/users?page=2');
+    // A UTF-8 byte order mark is dropped, as fetch and undici's body.text() do.
+    expect(res.body).toEqual({ name: 'Zoë Ünal — 東京' });
+  });
+
   it('sends the configured content type on every request, GET and DELETE included', async () => {
     const { http, srv } = await setup(
       (_req, res) =>
