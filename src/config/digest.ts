@@ -1,6 +1,6 @@
 // The declarations digest: stable across formatting, file layout, machine and credentials.
 import type { Declarations } from '../model/declarations.js';
-import { canonicalJson, sha256 } from '../plan/digest.js';
+import { canonicalDigest } from '../plan/digest.js';
 import { SECRET_FIELDS } from './semantic-env.js';
 
 /** Source positions are left out: moving a line must not change the digest. */
@@ -21,7 +21,8 @@ export function declarationsDigest(decl: Omit<Declarations, 'digest'>): string {
   const people = [...decl.people]
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map(({ sensitiveValues: _s, ...p }) => p);
-  return sha256(
-    canonicalJson({ env: decl.env, providers, policy: decl.policy, defaults: decl.defaults, people }, POSITIONS),
+  return canonicalDigest(
+    { env: decl.env, providers, policy: decl.policy, defaults: decl.defaults, people },
+    POSITIONS,
   );
 }

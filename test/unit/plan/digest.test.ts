@@ -1,7 +1,7 @@
 // canonicalJson is written by hand for speed; it must give exactly the text of JSON.stringify on the sorted value.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../src/plan/digest.js';
+import { canonicalDigest, canonicalJson, sha256 } from '../../../src/plan/digest.js';
 
 /** The plain definition: JSON.stringify with every object's keys sorted. */
 function reference(value: unknown): string {
@@ -45,5 +45,24 @@ describe('canonicalJson', () => {
 
   it('leaves out the given keys at any depth', () => {
     expect(canonicalJson({ pos: 1, a: [{ pos: 2, b: 3 }] }, new Set(['pos']))).toBe('{"a":[{"b":3}]}');
+  });
+
+  it('uses toJSON once, and leaves out a member whose toJSON gives undefined', () => {
+    const value = { b: { toJSON: () => undefined }, a: { toJSON: () => ({ toJSON: () => 1, z: 2 }) } };
+    expect(canonicalJson(value)).toBe(reference(value));
+    expect(canonicalJson(value)).toBe('{"a":{"z":2}}');
+  });
+});
+
+describe('canonicalDigest', () => {
+  test.prop([anything.filter((v) => canonicalJson(v) !== undefined)])('is sha256 of canonicalJson', (value) => {
+    expect(canonicalDigest(value)).toBe(sha256(canonicalJson(value)));
+  });
+
+  it('hashes text longer than one piece (64 KiB) as one', () => {
+    const people = Array.from({ length: 8000 }, (_, i) => ({ key: `p${i}`, pos: i, name: 'Ünal '.repeat(i % 7) }));
+    const omit = new Set(['pos']);
+    expect(canonicalJson(people, omit).length).toBeGreaterThan(3 * 65_536);
+    expect(canonicalDigest(people, omit)).toBe(sha256(canonicalJson(people, omit)));
   });
 });
