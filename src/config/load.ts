@@ -64,6 +64,15 @@ function schemaCheck(p: Problems, l: Loaded, kind: SchemaKind): boolean {
   return issues.length === 0;
 }
 
+/** A link to a folder is followed; a broken link is left to the file reader, which reports it. */
+function isFolder(abs: string): boolean {
+  try {
+    return statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** people/**\/*.yaml, sorted by path so the order never depends on the file system. */
 function personFiles(p: Problems, root: string, dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -74,7 +83,7 @@ function personFiles(p: Problems, root: string, dir: string): string[] {
       const name = entry.name;
       if (name.startsWith('.')) continue;
       const abs = join(d, name);
-      const isDir = entry.isFile() ? false : entry.isDirectory() ? true : statSync(abs).isDirectory();
+      const isDir = entry.isFile() ? false : entry.isDirectory() ? true : isFolder(abs);
       if (isDir) walk(abs);
       else if (name.endsWith('.yaml')) out.push(abs);
       else if (name.endsWith('.yml')) {

@@ -1,6 +1,9 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatConfigError, loadEnvironment } from '../../../src/config/load.js';
 import { MAX_FILE_BYTES } from '../../../src/config/yaml-doc.js';
-import { errorsOf, P } from './helpers.js';
+import { errorsOf, P, writeEnv } from './helpers.js';
 
 const person = (extra = ''): string => `key: jane.doe
 firstName: Jane
@@ -46,6 +49,20 @@ describe('reading YAML files', () => {
     const errors = await errorsOf({ 'people/big.yaml': big });
     expect(errors).toEqual([
       expect.stringMatching(new RegExp(`^${P}/big.yaml:1:1: is \\d+ bytes; declaration files may be at most`)),
+    ]);
+  });
+
+  it('reports a broken link among the person files, and follows a link to a folder', async () => {
+    const root = writeEnv({ 'people/jane.yaml': person() });
+    const people = join(root, 'environments', 'acme', 'people');
+    symlinkSync(join(root, 'nowhere.yaml'), join(people, 'ghost.yaml'));
+    mkdirSync(join(root, 'more'));
+    writeFileSync(join(root, 'more', 'bad.yaml'), 'key: [unclosed\n');
+    symlinkSync(join(root, 'more'), join(people, 'more'));
+    const r = await loadEnvironment({ root, env: 'acme', processEnv: {} });
+    expect(r.ok ? [] : r.errors.map(formatConfigError)).toEqual([
+      `${P}/ghost.yaml: cannot be read: it does not exist (a broken link?)`,
+      expect.stringMatching(new RegExp(`^${P}/more/bad.yaml:\\d+:\\d+: `)),
     ]);
   });
 
