@@ -8,7 +8,7 @@ import { UserError } from '../cli/io.js';
 import { loadEnvironment } from '../config/load.js';
 import { formatConfigError } from '../config/errors.js';
 import { connectProvider, providerFor } from '../providers/registry.js';
-import { startEnvironmentSimulators, type RunningSimulators } from './simulators.js';
+import type { RunningSimulators } from './simulators.js';
 
 export interface SessionOptions {
   root: string;
@@ -55,7 +55,10 @@ export async function openSession(opts: SessionOptions): Promise<Session> {
     const cfg = decl.providers[p];
     return cfg !== undefined && 'simulator' in cfg && cfg.simulator;
   });
-  const sims = simulated.length ? await startEnvironmentSimulators(decl, simulated) : null;
+  // Imported on demand: the simulators' code is not needed for real systems.
+  const sims = simulated.length
+    ? await import('./simulators.js').then((m) => m.startEnvironmentSimulators(decl, simulated))
+    : null;
   const clients = new Map<ProviderName, HttpClient>();
   const providers = new Map<ProviderName, Provider>();
   try {

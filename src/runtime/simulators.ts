@@ -6,7 +6,6 @@ import { parse } from 'yaml';
 import type { Declarations, ProviderName } from '../model/declarations.js';
 import type { Simulator } from '../sim/common/types.js';
 import { canonicalJson } from '../plan/digest.js';
-import { startSimulator } from '../sim/start.js';
 import { UserError } from '../cli/io.js';
 
 export const STATE_FILE = '.simulator-state.json';
@@ -52,6 +51,8 @@ export function resetSimulatorState(dir: string): boolean {
 export async function startEnvironmentSimulators(decl: Declarations, which: ProviderName[]): Promise<RunningSimulators> {
   const state = readState(decl.dir);
   const sims = new Map<ProviderName, Simulator>();
+  // Loaded only here: an environment without simulators should not pay for their code at start-up.
+  const { startSimulator } = await import('../sim/start.js');
   try {
     for (const name of which) sims.set(name, await startSimulator(name, { seed: state[name] }));
   } catch (err) {
