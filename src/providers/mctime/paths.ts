@@ -23,11 +23,19 @@ interface Segment {
   key?: string;
 }
 
-function parse(path: string): Segment[] {
-  return path.split('.').map((s) => {
+// Every person has the same few dozen paths (dates aside): each is split once. Segments are never modified.
+const parsed = new Map<string, readonly Segment[]>();
+
+function parse(path: string): readonly Segment[] {
+  let segs = parsed.get(path);
+  if (segs) return segs;
+  segs = path.split('.').map((s) => {
     const m = /^([^[]+)\[(.+)\]$/.exec(s);
     return m ? { name: m[1]!, key: m[2]! } : { name: s };
   });
+  if (parsed.size >= 5000) parsed.clear();
+  parsed.set(path, segs);
+  return segs;
 }
 
 function child(cur: JsonObject, seg: Segment, create: boolean): unknown {
@@ -91,7 +99,7 @@ export function same(a: unknown, b: unknown): boolean {
   const x = blank(a) ? null : a;
   const y = blank(b) ? null : b;
   if (x === null || y === null) return x === y;
-  if (typeof x === 'string' && typeof y === 'string') return dateish(x) === dateish(y);
+  if (typeof x === 'string' && typeof y === 'string') return x === y || dateish(x) === dateish(y);
   if (typeof x === 'string' && (typeof y === 'number' || typeof y === 'boolean')) return same(y, x);
   if (typeof x === 'number' && typeof y === 'string') return /^-?\d+(\.\d+)?$/.test(y) && Number(y) === x;
   if (typeof x === 'boolean' && typeof y === 'string') return String(x) === y;
