@@ -1,17 +1,24 @@
 // JSON-Schema validation of declaration files (ajv, draft 2020-12), errors turned into positioned issues.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type CodeOptions, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { messageFor } from './schema-messages.js';
 import type { DeclPath } from './positions.js';
 
 export const SCHEMA_BASE = 'https://people.example/schema/';
 export const schemaDir = fileURLToPath(new URL('../../schema/', import.meta.url));
+/**
+ * The quick validators, precompiled (ajv standalone code, CommonJS: its `require`s of ajv's runtime helpers and
+ * ajv-formats' formats work as they are) by `npm run gen:validators`; test/unit/generated-validators.test.ts
+ * checks it is up to date with schema/. Outside src/, so that it is found the same way from src/ and dist/.
+ */
+export const quickValidatorsFile = fileURLToPath(new URL('../../validators/quick.cjs', import.meta.url));
 
 export type SchemaKind = 'environment' | 'contracts' | 'person' | 'personList';
-const SCHEMA_REF: Record<SchemaKind, string> = {
+export const SCHEMA_REF: Record<SchemaKind, string> = {
   environment: `${SCHEMA_BASE}environment.schema.json`,
   contracts: `${SCHEMA_BASE}contracts.schema.json`,
   person: `${SCHEMA_BASE}person.schema.json#/$defs/person`,
@@ -30,15 +37,19 @@ export interface SchemaIssue {
 const registries = new Map<boolean, Ajv2020>();
 
 /**
- * One ajv instance with every schema in schema/ added (compiled lazily, once per process). The detailed one
- * (every error, with the offending value and schema, which messages need) is built only for data that failed
- * the quick one: whether data is valid does not depend on those options, and the quick validators compile and
- * run several times faster.
+ * A new ajv instance with every schema in schema/ added (compiled lazily). The detailed one reports every error,
+ * with the offending value and schema, which messages need; the quick one stops at the first. The one place the
+ * options are set: scripts/validators-gen.ts precompiles the quick one from it (adding `code` options, which change
+ * only how the source is kept), so the precompiled validators cannot drift apart from the run-time ones.
  */
-export function schemaRegistry(detailed = true): Ajv2020 {
-  const known = registries.get(detailed);
-  if (known) return known;
-  const ajv = new Ajv2020({ strict: true, allErrors: detailed, allowUnionTypes: true, verbose: detailed });
+export function newSchemaAjv(detailed: boolean, code?: CodeOptions): Ajv2020 {
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: detailed,
+    allowUnionTypes: true,
+    verbose: detailed,
+    code,
+  });
   addFormats.default(ajv);
   // json-schema-to-typescript's keyword in plan.schema.json; ajv strict mode rejects unknown keywords.
   ajv.addVocabulary(['tsType']);
@@ -47,8 +58,33 @@ export function schemaRegistry(detailed = true): Ajv2020 {
     .sort()) {
     ajv.addSchema(JSON.parse(readFileSync(join(schemaDir, f), 'utf8')) as object);
   }
+  return ajv;
+}
+
+/**
+ * The registry of `newSchemaAjv(detailed)`, once per process. The detailed one is built only for data that
+ * failed the quick validators: whether data is valid does not depend on its options. At run time validity is
+ * decided by the precompiled quick validators (`quickValidator`), which cost nothing to compile.
+ */
+export function schemaRegistry(detailed = true): Ajv2020 {
+  const known = registries.get(detailed);
+  if (known) return known;
+  const ajv = newSchemaAjv(detailed);
   registries.set(detailed, ajv);
   return ajv;
+}
+
+export type QuickValidate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+type QuickValidators = Record<SchemaKind, QuickValidate>;
+let quickValidators: QuickValidators | undefined;
+
+/** The precompiled quick validator of a kind (loaded on first use). */
+export function quickValidator(kind: SchemaKind): QuickValidate {
+  quickValidators ??= createRequire(import.meta.url)(quickValidatorsFile) as QuickValidators;
+  const v = quickValidators[kind];
+  if (typeof v !== 'function')
+    throw new Error(`${quickValidatorsFile} has no ${kind} validator: run npm run gen:validators`);
+  return v;
 }
 
 function validatorFor(ref: string, detailed = true): ValidateFunction {
@@ -126,7 +162,7 @@ export function validateAgainst(
   data: unknown,
   hideValue: (path: DeclPath) => boolean = () => false,
 ): SchemaIssue[] {
-  if (validatorFor(SCHEMA_REF[kind], false)(data)) return [];
+  if (quickValidator(kind)(data)) return [];
   const v = validatorFor(SCHEMA_REF[kind]);
   if (v(data)) throw new Error(`${kind}: the quick and the detailed schema validators disagree`);
   return toIssues(v.errors ?? [], SCHEMA_REF[kind], hideValue);
