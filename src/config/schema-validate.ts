@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020, type CodeOptions, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { Ajv2020, CodeOptions, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import type addFormatsModule from 'ajv-formats';
 import { messageFor } from './schema-messages.js';
 import type { DeclPath } from './positions.js';
 
@@ -43,6 +43,11 @@ const registries = new Map<boolean, Ajv2020>();
  * only how the source is kept), so the precompiled validators cannot drift apart from the run-time ones.
  */
 export function newSchemaAjv(detailed: boolean, code?: CodeOptions): Ajv2020 {
+  // Required here, not imported: ajv and ajv-formats take 150 ms of CPU to load, and a run whose files are all
+  // valid never needs them (the precompiled validators bring only ajv's small runtime helpers).
+  const require = createRequire(import.meta.url);
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormats = require('ajv-formats') as typeof addFormatsModule;
   const ajv = new Ajv2020({
     strict: true,
     allErrors: detailed,
