@@ -11,15 +11,25 @@
 import jsyaml from 'js-yaml';
 import { isScalar, Schema, type ScalarTag } from 'yaml';
 
-const CORE_TAGS = new Schema({ schema: 'core' }).tags.filter(
+export const CORE_TAGS = new Schema({ schema: 'core' }).tags.filter(
   (t): t is ScalarTag & { test: RegExp } => 'test' in t && t.test instanceof RegExp && t.default === true,
 );
+
+/**
+ * False for a scalar no core tag can match, by its first character (null, bool, int and float all start with
+ * one of these, or are empty): js-yaml asks every tag about every plain scalar, and most are names and e-mails.
+ * A test checks it against every core tag's own pattern.
+ */
+export function mayBeCore(data: string): boolean {
+  return data === '' || MAY_BE_CORE.test(data);
+}
+const MAY_BE_CORE = /^[~nNtTfF0-9+.-]/;
 
 /** One js-yaml type per YAML tag (js-yaml keeps only the last type of a tag), trying yaml's variants in order. */
 function coreType(tag: string): jsyaml.Type {
   const variants = CORE_TAGS.filter((t) => t.tag === tag);
   const isNull = tag === 'tag:yaml.org,2002:null';
-  const find = (data: string) => variants.find((v) => v.test.test(data));
+  const find = (data: string) => (mayBeCore(data) ? variants.find((v) => v.test.test(data)) : undefined);
   return new jsyaml.Type(tag, {
     kind: 'scalar',
     // js-yaml passes null for an empty node (`key:`), which YAML 1.2 reads as null.
@@ -68,8 +78,8 @@ const LINE = String.raw` *(?:(?:- +)*(?:${KEY}:(?: +${VALUE})?|${VALUE})|-)? *(?
 const ODD_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029]/;
 /** Matches at the first line that is not of a simple shape. */
 const COMPLEX_LINE = new RegExp(`^(?!${LINE}$)`, 'm');
-const KEY_START = new RegExp(`^${KEY}:(?: |$)`);
-const VALUE_AFTER_KEY = new RegExp(`^${KEY}: +[^#\\s]`);
+/** A key at the start; group 1 is set when a value follows it on the line. */
+const KEY_START = new RegExp(`^${KEY}:(?:$| (?: *([^#\\s]))?)`);
 
 interface Block {
   col: number;
@@ -86,6 +96,8 @@ function plainLayout(text: string): boolean {
   const open: Block[] = [];
   // What the last key or dash opened: the next entry may go deeper than it (or, after a key, be a compact list).
   let opener: { col: number; key: boolean } | null = null;
+  // Column of an empty sequence item on the previous line, or -1.
+  let emptyItem = -1;
   const place = (col: number, seq: boolean): boolean => {
     while (open.length > 0 && (open.at(-1) as Block).col > col) open.pop();
     const top = open.at(-1);
@@ -109,19 +121,27 @@ function plainLayout(text: string): boolean {
   for (const raw of text.split('\n')) {
     let col = 0;
     while (raw.charCodeAt(col) === 32) col++;
-    let rest = raw.slice(col).replace(/\r$/, '');
+    let rest = raw.slice(col, raw.charCodeAt(raw.length - 1) === 13 ? -1 : raw.length);
     if (rest === '' || rest.startsWith('#')) continue;
+    const dashed = rest === '-' || rest.startsWith('- ');
+    // js-yaml puts a `-` that follows an empty item (a dash alone) at a smaller column into the empty item's list.
+    if (dashed && col < emptyItem) return false;
+    emptyItem = -1;
+    let dashCol = -1;
     while (rest === '-' || rest.startsWith('- ')) {
       if (!place(col, true)) return false;
       opener = { col, key: false };
+      dashCol = col;
       const step = 1 + (/^-( *)/.exec(rest)?.[1]?.length ?? 0);
       col += step;
       rest = rest.slice(step);
       if (rest.startsWith('#')) rest = '';
     }
-    if (KEY_START.test(rest)) {
+    if (dashed && rest === '') emptyItem = dashCol;
+    const key = KEY_START.exec(rest);
+    if (key) {
       if (!place(col, false)) return false;
-      opener = VALUE_AFTER_KEY.test(rest) ? null : { col, key: true };
+      opener = key[1] !== undefined ? null : { col, key: true };
     } else if (rest !== '') {
       opener = null;
     }

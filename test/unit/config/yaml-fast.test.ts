@@ -6,7 +6,7 @@ import { inspect } from 'node:util';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { readFast } from '../../../src/config/yaml-fast.js';
+import { CORE_TAGS, mayBeCore, readFast } from '../../../src/config/yaml-fast.js';
 
 type Slow = { ok: true; data: unknown } | { ok: false };
 
@@ -180,6 +180,14 @@ describe('the fast YAML path', () => {
     }
   });
 
+  it('leaves a shallower item after an empty one to yaml (js-yaml puts it into the empty item\'s list)', () => {
+    for (const text of ['-\n  -\n-\n', '-\n  - x\n  -\n- y\n', '- a:\n  -\n- b\n', '- - \n- y\n', '-\n  -\n  # c\n- y\n'])
+      expect(readFast(text), text).toBeUndefined();
+    // An empty item followed by one at its own column, or by nested content, is read the same by both.
+    for (const text of ['x:\n  -\n  -\ny: 2\n', '-\n  -\n    x: 1\n- y\n'])
+      expect(readFast(text)?.data, text).toEqual(parseDocument(text).toJS());
+  });
+
   it('leaves anchors, aliases, tags, directives, null and collection keys to yaml', () => {
     for (const text of [
       'a: &x 1\nb: *x\n',
@@ -312,4 +320,18 @@ describe('the fast YAML path', () => {
       expectSameReading(text);
     },
   );
+});
+
+describe('mayBeCore (the first-character filter before the core tags)', () => {
+  const chars = fc.constantFrom(...'~nNuUlLtTrRfFaAsSeE0123456789+-.xXoObBiI_ @aZ'.split(''));
+  test.prop([fc.oneof(fc.string({ unit: chars, maxLength: 8 }), fc.string({ maxLength: 8 }))], { numRuns: 3000 })(
+    'never turns away a scalar one of the core tags matches',
+    (s) => {
+      if (CORE_TAGS.some((t) => t.test.test(s))) expect(mayBeCore(s)).toBe(true);
+    },
+  );
+
+  it('turns away names and addresses', () => {
+    expect(['Anna', 'jane@example.com', 'Europe/Berlin', 'ROLE_USER'].map(mayBeCore)).toEqual([false, false, false, false]);
+  });
 });
