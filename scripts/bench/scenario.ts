@@ -7,6 +7,7 @@ import type { McTimeSeed } from '../../src/sim/mctime/state.js';
 import type { PapershiftSeed } from '../../src/sim/papershift/state.js';
 import type { Simulator } from '../../src/sim/common/types.js';
 import { startSimulator } from '../../src/sim/start.js';
+import type { PhaseTotals } from '../../src/runtime/timings.js';
 import { runChild, type ChildResult } from './child.js';
 import { ENV_NAME, rewritePeople, writeEnvironment, writePeople } from './files.js';
 import type { Mutation, PersonSpec } from './generate.js';
@@ -31,6 +32,19 @@ export interface StepResult {
   changes?: PerSystem;
   /** Step 1 only: the same reads replayed through the tool's HTTP clients alone (child.ts, transportSource). */
   transport?: ChildResult;
+  /** The tool's own account of its CPU and wall time per phase (its --verbose timings line). */
+  phases: PhaseTotals[];
+}
+
+/** The `timings (CPU s / wall s): start-up 0.21/0.15 · load …` line the tool prints with --verbose. */
+export function parsePhases(stderr: string): PhaseTotals[] {
+  const line = /^timings \(CPU s \/ wall s\): (.*)$/m.exec(stderr)?.[1];
+  if (!line) return [];
+  return line
+    .split(' · ')
+    .map((part) => /^(\S+) ([\d.]+)\/([\d.]+)$/.exec(part))
+    .filter((m): m is RegExpExecArray => m !== null && m[1] !== 'total')
+    .map((m) => ({ phase: m[1] as PhaseTotals['phase'], cpuMs: Number(m[2]) * 1000, wallMs: Number(m[3]) * 1000 }));
 }
 
 export interface ScenarioOptions {
@@ -102,7 +116,8 @@ export async function runScenario(o: ScenarioOptions): Promise<StepResult[]> {
     writePeople(o.root, o.people);
     const planMin = planMinimum(o.people);
     const applyMin = add(planMin, writeMinimum(o.changed.people, o.changed.mutations));
-    const common = ['--root', o.root, '--env', ENV_NAME, '--date', o.date];
+    // --verbose: the tool prints its CPU and wall time per phase on stderr (parsePhases).
+    const common = ['--root', o.root, '--env', ENV_NAME, '--date', o.date, '--verbose'];
     const step = async (name: StepResult['step'], args: string[], minimum: PerSystem): Promise<StepResult> => {
       for (const s of SYSTEMS) sims[s].server.log.length = 0;
       const dir = join(o.root, 'runs', `${results.length + 1}`);
@@ -113,7 +128,7 @@ export async function runScenario(o: ScenarioOptions): Promise<StepResult[]> {
       const used = process.cpuUsage(simCpu);
       const simCpuMs = (used.user + used.system) / 1000;
       const sent = Object.fromEntries(SYSTEMS.map((s) => [s, sims[s].server.log.length])) as PerSystem;
-      const r: StepResult = { step: name, child, sent, minimum, idealMs: idealMs(minimum, o.latencyMs, o.concurrency), simCpuMs };
+      const r: StepResult = { step: name, child, sent, minimum, idealMs: idealMs(minimum, o.latencyMs, o.concurrency), simCpuMs, phases: parsePhases(child.stderr) };
       o.log(`  ${name}: ${(child.processWallMs / 1000).toFixed(2)} s wall, ${(child.cpuMs / 1000).toFixed(2)} s CPU (simulators ${(simCpuMs / 1000).toFixed(2)} s), ${child.maxRssMb.toFixed(0)} MB, requests ${SYSTEMS.map((s) => `${s} ${sent[s]}/${minimum[s]}`).join(', ')}`);
       results.push(r);
       return r;

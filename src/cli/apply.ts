@@ -11,6 +11,7 @@ import { movedSince } from '../plan/stale.js';
 import { renderText } from '../render/index.js';
 import { makePlan } from '../runtime/make-plan.js';
 import { openSession, type Session } from '../runtime/session.js';
+import { formatTimings, PhaseTimer } from '../runtime/timings.js';
 import { UserError, type Io } from './io.js';
 import { inputPath, parseDate } from './options.js';
 import { createProgress } from './progress.js';
@@ -27,6 +28,8 @@ export interface ApplyCommandOptions {
   providers: ProviderName[];
   lockTimeoutMs: number;
   allowInsecureHttp: boolean;
+  /** Print where the time went (timings line on stderr). */
+  verbose?: boolean;
 }
 
 export interface ApplyResult {
@@ -41,7 +44,7 @@ function summarise(outcomes: ChangeOutcome[]): ApplyResult {
   return { applied: count('done'), failed: count('failed'), skipped: count('skipped'), outcomes };
 }
 
-async function savedPlanFor(session: Session, file: string, opts: ApplyCommandOptions, io: Io): Promise<{ plan: Plan; managedUsers: number }> {
+async function savedPlanFor(session: Session, file: string, opts: ApplyCommandOptions, io: Io, timer: PhaseTimer): Promise<{ plan: Plan; managedUsers: number }> {
   const saved = loadPlan(file);
   if (saved.env !== opts.env) throw new UserError(`${opts.planFile} was made for environment ${saved.env}, not ${opts.env}`);
   if (saved.declarationsDigest !== session.decl.digest) {
@@ -52,7 +55,7 @@ async function savedPlanFor(session: Session, file: string, opts: ApplyCommandOp
   const progress = createProgress(io, opts.format === 'json');
   let managedUsers: number;
   try {
-    const made = await makePlan(session, { date: saved.date, targets: saved.targets ?? [], progress });
+    const made = await timer.timeAsync('read', () => makePlan(session, { date: saved.date, targets: saved.targets ?? [], progress, timer }));
     const fresh = made.plan;
     managedUsers = made.managedUsers;
     const moved = movedSince(saved, fresh);
@@ -73,14 +76,17 @@ export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<numbe
   const plansDir = planPath ? dirname(planPath) : join(resolve(opts.root), 'plans');
   const lock = await acquireLock(join(resolve(opts.root), 'plans', `${opts.env}.lock`), opts.lockTimeoutMs);
   let session: Session | null = null;
+  const timer = new PhaseTimer();
   try {
-    session = await openSession({
-      root: opts.root,
-      env: opts.env,
-      processEnv: io.env,
-      providers: opts.providers,
-      allowInsecureHttp: opts.allowInsecureHttp,
-    });
+    session = await timer.timeAsync('load', () =>
+      openSession({
+        root: opts.root,
+        env: opts.env,
+        processEnv: io.env,
+        providers: opts.providers,
+        allowInsecureHttp: opts.allowInsecureHttp,
+      }),
+    );
     // The review draws on stdout, so JSON output (for machines) never starts it.
     const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !opts.autoApprove && !opts.planFile && opts.format !== 'json';
     if (!opts.planFile && !opts.autoApprove && !interactive) {
@@ -91,11 +97,14 @@ export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<numbe
     let plan: Plan;
     let managedUsers: number;
     if (planPath) {
-      ({ plan, managedUsers } = await savedPlanFor(session, planPath, opts, io));
+      ({ plan, managedUsers } = await savedPlanFor(session, planPath, opts, io, timer));
     } else {
       const progress = createProgress(io, opts.format === 'json');
       try {
-        ({ plan, managedUsers } = await makePlan(session, { date: parseDate(opts.date, io.today), targets: opts.targets, progress }));
+        const date = parseDate(opts.date, io.today);
+        ({ plan, managedUsers } = await timer.timeAsync('read', () =>
+          makePlan(session!, { date, targets: opts.targets, progress, timer }),
+        ));
       } finally {
         progress.stop();
       }
@@ -137,10 +146,12 @@ export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<numbe
     } else {
       if (opts.format !== 'json') io.stdout.write(renderText(plan, { color: io.color }));
       const all = new Set(plan.changes.map((c) => c.id));
-      outcomes = await execute(all, (o) => {
-        if (opts.format === 'json' || o.status === 'running') return;
-        io.stderr.write(`${o.id}: ${o.status}${o.reason ? ` (${o.reason})` : ''}\n`);
-      });
+      outcomes = await timer.timeAsync('write', () =>
+        execute(all, (o) => {
+          if (opts.format === 'json' || o.status === 'running') return;
+          io.stderr.write(`${o.id}: ${o.status}${o.reason ? ` (${o.reason})` : ''}\n`);
+        }),
+      );
     }
     const result = summarise(outcomes);
     if (opts.format === 'json') {
@@ -154,5 +165,6 @@ export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<numbe
   } finally {
     await session?.close();
     lock.release();
+    if (opts.verbose) io.stderr.write(`${formatTimings(timer.report())}\n`);
   }
 }

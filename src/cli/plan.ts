@@ -5,6 +5,7 @@ import { savePlan } from '../plan/file.js';
 import { renderJson, renderMarkdown, renderText } from '../render/index.js';
 import { makePlan } from '../runtime/make-plan.js';
 import { openSession } from '../runtime/session.js';
+import { formatTimings, PhaseTimer } from '../runtime/timings.js';
 import type { Io } from './io.js';
 import { outputPath, parseDate } from './options.js';
 import { createProgress } from './progress.js';
@@ -21,6 +22,8 @@ export interface PlanCommandOptions {
   providers: ProviderName[];
   date?: string;
   allowInsecureHttp: boolean;
+  /** Print where the time went (timings line on stderr). */
+  verbose?: boolean;
 }
 
 export function renderPlan(plan: Plan, format: PlanFormat, color: boolean): string {
@@ -31,26 +34,30 @@ export function renderPlan(plan: Plan, format: PlanFormat, color: boolean): stri
 
 export async function runPlan(opts: PlanCommandOptions, io: Io): Promise<number> {
   const date = parseDate(opts.date, io.today);
-  const session = await openSession({
-    root: opts.root,
-    env: opts.env,
-    processEnv: io.env,
-    providers: opts.providers,
-    allowInsecureHttp: opts.allowInsecureHttp,
-  });
+  const timer = new PhaseTimer();
+  const session = await timer.timeAsync('load', () =>
+    openSession({
+      root: opts.root,
+      env: opts.env,
+      processEnv: io.env,
+      providers: opts.providers,
+      allowInsecureHttp: opts.allowInsecureHttp,
+    }),
+  );
   const progress = createProgress(io);
   try {
-    const { plan } = await makePlan(session, { date, targets: opts.targets, progress });
+    const { plan } = await timer.timeAsync('read', () => makePlan(session, { date, targets: opts.targets, progress, timer }));
     progress.stop();
-    io.stdout.write(renderPlan(plan, opts.format, io.color));
+    io.stdout.write(timer.time('render', () => renderPlan(plan, opts.format, io.color)));
     if (opts.out) {
       const path = outputPath(opts.root, opts.out);
-      savePlan(path, plan);
+      timer.time('write', () => savePlan(path, plan));
       io.stderr.write(`Saved the plan to ${opts.out} (contains personal data; mode 0600). Apply it with: people apply --env ${opts.env} ${opts.out}\n`);
     }
     return opts.detailedExitcode && plan.changes.length > 0 ? 2 : 0;
   } finally {
     progress.stop();
     await session.close();
+    if (opts.verbose) io.stderr.write(`${formatTimings(timer.report())}\n`);
   }
 }

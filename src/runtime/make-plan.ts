@@ -6,11 +6,14 @@ import { UserError } from '../cli/io.js';
 import { buildPlan } from '../plan/build.js';
 import { describeError } from './errors.js';
 import type { Session } from './session.js';
+import type { PhaseTimer } from './timings.js';
 
 export interface MakePlanOptions {
   date: string;
   targets: string[];
   progress: Progress;
+  /** Counts each provider's plan (and the plan's assembly) as the `plan` phase, out of the reads around it. */
+  timer?: PhaseTimer;
 }
 
 export interface MadePlan {
@@ -43,7 +46,8 @@ export async function makePlan(session: Session, opts: MakePlanOptions): Promise
       try {
         // Only the plan is kept: the records read (10,000 McTime users) can go as soon as it is built.
         const read = await provider.read(session.clients.get(name)!, input, opts.progress);
-        results.push({ provider: name, plan: provider.plan(input, read) });
+        const plan = () => provider.plan(input, read);
+        results.push({ provider: name, plan: opts.timer ? opts.timer.time('plan', plan) : plan() });
       } catch (err) {
         failures.push(describeError(err, name, decl.secrets));
       }
@@ -52,13 +56,15 @@ export async function makePlan(session: Session, opts: MakePlanOptions): Promise
   if (failures.length) throw new UserError(failures.sort().join('\n'));
   const errors = results.flatMap((r) => r.plan.errors.map((e) => `${r.provider}: ${e}`));
   if (errors.length) throw new UserError(errors.join('\n'));
-  const plan = buildPlan({
-    env: decl.env,
-    date: opts.date,
-    declarationsDigest: decl.digest,
-    targets: opts.targets.length ? opts.targets : null,
-    results,
-  });
+  const build = () =>
+    buildPlan({
+      env: decl.env,
+      date: opts.date,
+      declarationsDigest: decl.digest,
+      targets: opts.targets.length ? opts.targets : null,
+      results,
+    });
+  const plan = opts.timer ? opts.timer.time('plan', build) : build();
   let managedUsers = 0;
   for (const name of session.systems) {
     const declared = input.people.filter((p) => p.systems[name]).length;

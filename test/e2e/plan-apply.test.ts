@@ -57,6 +57,17 @@ describe('sandbox: plan, apply, plan again', () => {
     expect(withoutIds(oldJob(after.userEmployments as Json[]))).toEqual(withoutIds(oldJob(before.userEmployments as Json[])));
   });
 
+  it('with --verbose, tells on stderr where the time went, phase by phase', async () => {
+    const root = copyEnvironment('sandbox');
+    const plan = await runCli(['plan', '--env', 'sandbox', '--root', root, '--verbose', ...DATE]);
+    expect(plan.code).toBe(0);
+    expect(plan.stderr).toMatch(
+      /^timings \(CPU s \/ wall s\): start-up [\d.]+\/[\d.]+ · load [\d.]+\/[\d.]+ · read [\d.]+\/[\d.]+ · plan [\d.]+\/[\d.]+ · render [\d.]+\/[\d.]+ · other [\d.]+\/[\d.]+ · total [\d.]+\/[\d.]+$/m,
+    );
+    const quiet = await runCli(['plan', '--env', 'sandbox', '--root', root, ...DATE]);
+    expect(quiet.stderr).not.toContain('timings');
+  });
+
   it('refuses to apply a fresh plan without a terminal or --auto-approve, sending nothing', async () => {
     const root = copyEnvironment('sandbox');
     const r = await runCli(['apply', '--env', 'sandbox', '--root', root, ...DATE]);
