@@ -159,6 +159,7 @@ try {
             ENV_NAME,
             '--date',
             values.date,
+            '--verbose',
           ],
           env: credentialEnv(),
           nodeArgs: values['node-args']?.split(' ').filter(Boolean),
@@ -177,6 +178,9 @@ try {
           return `${s} ${at(0)}–${at(log.length - 1)} s`;
         }).join(', ');
         process.stdout.write(`  answers: ${spans}\n`);
+        // The tool's own split of its time by phase (--verbose).
+        const timings = /^timings .*$/m.exec(child.stderr)?.[0];
+        if (timings) process.stdout.write(`  ${timings}\n`);
         // With --trace-gc the child's stdout carries one line per collection: sum the pauses by kind.
         const gc = new Map<string, { n: number; ms: number; max: number }>();
         for (const m of child.stdout.matchAll(/ms: (Scavenge|Mark-Compact|Mark-sweep)[^,]*, ([0-9.]+) \/ /g)) {
