@@ -180,6 +180,25 @@ describe('createHttpClient', () => {
     );
   });
 
+  it('times out when the body stops halfway, and retries a GET whose body was cut off', async () => {
+    let cuts = 0;
+    const { http, srv } = await setup(
+      (req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"half":');
+        if (req.url === '/cut' && cuts++ === 0) setTimeout(() => res.socket?.destroy(), 20);
+        else if (req.url === '/cut') res.end('1}');
+        // /stall: the rest never comes
+      },
+      { timeoutMs: 100, maxRetries: 1 },
+    );
+    const err = await failure(http.send({ method: 'GET', path: '/stall' }));
+    expect(err.kind).toBe('timeout');
+    expect(err.outcomeUnknown).toBe(true);
+    await expect(http.send({ method: 'GET', path: '/cut' })).resolves.toMatchObject({ status: 200, body: { half: 1 } });
+    expect(srv.requests.filter((r) => r.url === '/cut')).toHaveLength(2);
+  });
+
   it('reports a refused connection with the origin', async () => {
     const srv = await startServer(() => undefined);
     const url = srv.url;
