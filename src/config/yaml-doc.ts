@@ -114,7 +114,8 @@ function keyAt(text: string, offset: number): string {
 function readCapped(abs: string): Buffer | { tooLarge: number } {
   const fd = openSync(abs, 'r');
   try {
-    const size = fstatSync(fd).size;
+    const stat = fstatSync(fd);
+    const size = stat.size;
     if (size > MAX_FILE_BYTES) return { tooLarge: size };
     // One byte more than the size, to see a file that grew since the fstat; it is read to the end in any case.
     let buf = Buffer.allocUnsafe(size + 1);
@@ -124,9 +125,11 @@ function readCapped(abs: string): Buffer | { tooLarge: number } {
         if (length > MAX_FILE_BYTES) return { tooLarge: length };
         buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
       }
-      const n = readSync(fd, buf, length, buf.length - length, null);
-      if (n === 0) return buf.subarray(0, length);
+      const wanted = buf.length - length;
+      const n = readSync(fd, buf, length, wanted, null);
       length += n;
+      // A regular file reads short only at its end: no further read (and system call) to be told so.
+      if (n === 0 || (stat.isFile() && n < wanted && length >= size)) return buf.subarray(0, length);
     }
   } finally {
     closeSync(fd);
