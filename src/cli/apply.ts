@@ -10,9 +10,10 @@ import { checkSafety } from '../plan/safety.js';
 import { movedSince } from '../plan/stale.js';
 import { renderText } from '../render/index.js';
 import { makePlan } from '../runtime/make-plan.js';
-import { openSession, type Session } from '../runtime/session.js';
+import type { Session } from '../runtime/session.js';
 import { formatTimings, PhaseTimer } from '../runtime/timings.js';
 import { UserError, type Io } from './io.js';
+import { openSessionFor } from './open-session.js';
 import { inputPath, parseDate } from './options.js';
 import { createProgress } from './progress.js';
 
@@ -79,13 +80,11 @@ export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<numbe
   const timer = new PhaseTimer();
   try {
     session = await timer.timeAsync('load', () =>
-      openSession({
-        root: opts.root,
-        env: opts.env,
-        processEnv: io.env,
-        providers: opts.providers,
-        allowInsecureHttp: opts.allowInsecureHttp,
-      }),
+      openSessionFor(
+        io,
+        { root: opts.root, env: opts.env, providers: opts.providers, allowInsecureHttp: opts.allowInsecureHttp },
+        opts.format === 'json',
+      ),
     );
     // The review draws on stdout, so JSON output (for machines) never starts it.
     const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !opts.autoApprove && !opts.planFile && opts.format !== 'json';

@@ -7,8 +7,8 @@ import { summaryLine } from '../drift/format.js';
 import { renderDrift, type DriftFormat } from '../drift/render.js';
 import { buildDriftReport } from '../drift/report.js';
 import { makePlan } from '../runtime/make-plan.js';
-import { openSession } from '../runtime/session.js';
 import type { Io } from './io.js';
+import { openSessionFor } from './open-session.js';
 import { parseDate } from './options.js';
 import { createProgress } from './progress.js';
 
@@ -23,13 +23,7 @@ export interface DriftCommandOptions {
 
 export async function runDrift(opts: DriftCommandOptions, io: Io): Promise<number> {
   const date = parseDate(opts.date, io.today);
-  const session = await openSession({
-    root: opts.root,
-    env: opts.env,
-    processEnv: io.env,
-    providers: [],
-    allowInsecureHttp: opts.allowInsecureHttp,
-  });
+  const session = await openSessionFor(io, { root: opts.root, env: opts.env, providers: [], allowInsecureHttp: opts.allowInsecureHttp });
   const progress = createProgress(io);
   try {
     const { plan } = await makePlan(session, { date, targets: [], progress });

@@ -4,9 +4,9 @@ import type { ProviderName } from '../model/declarations.js';
 import { savePlan } from '../plan/file.js';
 import { renderJson, renderMarkdown, renderText } from '../render/index.js';
 import { makePlan } from '../runtime/make-plan.js';
-import { openSession } from '../runtime/session.js';
 import { formatTimings, PhaseTimer } from '../runtime/timings.js';
 import type { Io } from './io.js';
+import { openSessionFor } from './open-session.js';
 import { outputPath, parseDate } from './options.js';
 import { createProgress } from './progress.js';
 
@@ -36,13 +36,7 @@ export async function runPlan(opts: PlanCommandOptions, io: Io): Promise<number>
   const date = parseDate(opts.date, io.today);
   const timer = new PhaseTimer();
   const session = await timer.timeAsync('load', () =>
-    openSession({
-      root: opts.root,
-      env: opts.env,
-      processEnv: io.env,
-      providers: opts.providers,
-      allowInsecureHttp: opts.allowInsecureHttp,
-    }),
+    openSessionFor(io, { root: opts.root, env: opts.env, providers: opts.providers, allowInsecureHttp: opts.allowInsecureHttp }),
   );
   const progress = createProgress(io);
   try {

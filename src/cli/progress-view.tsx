@@ -1,11 +1,11 @@
-// The reading-progress line on a terminal: an Ink spinner with each system's latest count.
+// The progress line on a terminal: an Ink spinner with each topic's latest count (declarations, each system).
 import { Box, Text, render, type Instance } from 'ink';
 import { useEffect, useState } from 'react';
-import type { ProviderName } from '../model/declarations.js';
+import type { ProgressTopic } from '../model/provider.js';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
-export function ReadProgress({ status, intervalMs = 80 }: { status: ReadonlyMap<ProviderName, string>; intervalMs?: number }) {
+export function ReadProgress({ status, intervalMs = 80 }: { status: ReadonlyMap<ProgressTopic, string>; intervalMs?: number }) {
   const [frame, setFrame] = useState(0);
   useEffect(() => {
     const t = setInterval(() => setFrame((f) => f + 1), intervalMs);
@@ -20,6 +20,6 @@ export function ReadProgress({ status, intervalMs = 80 }: { status: ReadonlyMap<
 }
 
 /** Renders on the given stream (stderr, so stdout stays clean for the plan). */
-export function renderReadProgress(status: ReadonlyMap<ProviderName, string>, stream: NodeJS.WriteStream): Instance {
+export function renderReadProgress(status: ReadonlyMap<ProgressTopic, string>, stream: NodeJS.WriteStream): Instance {
   return render(<ReadProgress status={status} />, { stdout: stream, patchConsole: false, exitOnCtrlC: false });
 }

@@ -2,12 +2,19 @@
 import { formatConfigError, loadEnvironment } from '../config/load.js';
 import { PROVIDERS } from '../model/declarations.js';
 import type { Io } from './io.js';
+import { createProgress, loadingProgress } from './progress.js';
 
 export async function runValidate(
   opts: { root: string; env: string; format: 'text' | 'json' },
   io: Io,
 ): Promise<number> {
-  const result = await loadEnvironment({ root: opts.root, env: opts.env, processEnv: io.env });
+  const progress = createProgress(io, opts.format === 'json');
+  let result: Awaited<ReturnType<typeof loadEnvironment>>;
+  try {
+    result = await loadEnvironment({ root: opts.root, env: opts.env, processEnv: io.env, onFile: loadingProgress(progress) });
+  } finally {
+    progress.stop();
+  }
   if (!result.ok) {
     if (opts.format === 'json')
       io.stdout.write(`${JSON.stringify({ ok: false, errors: result.errors }, null, 2)}\n`);

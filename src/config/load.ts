@@ -143,10 +143,15 @@ function envFolderError(root: string, env: string): ConfigError {
   };
 }
 
+/** Files between two looks at the event loop while loading, so that a progress display can draw. */
+const YIELD_EVERY = 200;
+
 export async function loadEnvironment(opts: {
   root: string;
   env: string;
   processEnv: NodeJS.ProcessEnv;
+  /** Called after each person file (done, total); loading then also lets the event loop run now and then. */
+  onFile?: (done: number, total: number) => void;
 }): Promise<LoadResult> {
   const root = resolve(opts.root);
   const dir = join(root, 'environments', opts.env);
@@ -183,7 +188,14 @@ export async function loadEnvironment(opts: {
     return again.ok ? again.file : null;
   });
   const keys = new Set<string>();
-  for (const abs of personFiles(p, root, join(dir, 'people'))) {
+  const files = personFiles(p, root, join(dir, 'people'));
+  let done = 0;
+  for (const abs of files) {
+    if (opts.onFile) {
+      opts.onFile(done, files.length);
+      if (done > 0 && done % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    done++;
     const l = loadFile(p, root, abs, opts.processEnv);
     if (!l) continue;
     declaredKeys(l.data).forEach((k) => keys.add(k));
@@ -198,6 +210,7 @@ export async function loadEnvironment(opts: {
     }
     l.file.release();
   }
+  opts.onFile?.(files.length, files.length);
   unique.report(p);
   if (env && envFile) checkIgnoreRules(p, envFile.file, env, keys);
 

@@ -25,9 +25,12 @@ export interface ProviderPlan {
   errors: string[];
 }
 
+/** What a progress line is about: one system, or loading the declarations. */
+export type ProgressTopic = ProviderName | 'declarations';
+
 export interface Progress {
-  /** A short status line for one system, e.g. "listed 230 users" or "read 12/40 users". */
-  update(system: ProviderName, text: string): void;
+  /** A short status line for one topic, e.g. "listed 230 users" or "read 12/40 users". */
+  update(topic: ProgressTopic, text: string): void;
 }
 
 export interface ApplyContext {

@@ -17,6 +17,8 @@ export interface SessionOptions {
   /** Restrict to these systems (--provider); empty = every configured one. */
   providers: ProviderName[];
   allowInsecureHttp: boolean;
+  /** Progress of loading the person files (done, total). */
+  onLoadProgress?: (done: number, total: number) => void;
 }
 
 export interface Session {
@@ -34,8 +36,8 @@ export class ConfigErrors extends UserError {
   }
 }
 
-export async function loadDeclarations(opts: Pick<SessionOptions, 'root' | 'env' | 'processEnv'>): Promise<Declarations> {
-  const loaded = await loadEnvironment(opts);
+export async function loadDeclarations(opts: Pick<SessionOptions, 'root' | 'env' | 'processEnv' | 'onLoadProgress'>): Promise<Declarations> {
+  const loaded = await loadEnvironment({ ...opts, onFile: opts.onLoadProgress });
   if (!loaded.ok) throw new ConfigErrors(loaded.errors.map(formatConfigError));
   return loaded.decl;
 }
