@@ -29,7 +29,8 @@ describe('the built CLI', () => {
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', () => out.includes('environment.yaml') && resolve());
+      // "environment.yaml:" on its own line comes after the credentials (the same words earlier end in "):").
+      child.stdout.on('data', () => out.includes('\nenvironment.yaml:\n') && resolve());
       child.on('exit', () => reject(new Error(`sandbox exited early: ${out}`)));
     });
     const kimai = /kimai\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(out)![1]!;
