@@ -150,7 +150,8 @@ export async function loadEnvironment(opts: {
   root: string;
   env: string;
   processEnv: NodeJS.ProcessEnv;
-  /** Called after each person file (done, total); loading then also lets the event loop run now and then. */
+  /** Called before each person file with the files done so far, and at the end with (total, total); loading then
+   * also lets the event loop run every 200 files. */
   onFile?: (done: number, total: number) => void;
 }): Promise<LoadResult> {
   const root = resolve(opts.root);
