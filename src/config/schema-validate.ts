@@ -34,7 +34,7 @@ export interface SchemaIssue {
   message: string;
 }
 
-const registries = new Map<boolean, Ajv2020>();
+let detailedRegistry: Ajv2020 | undefined;
 
 /**
  * A new ajv instance with every schema in schema/ added (compiled lazily). The detailed one reports every error,
@@ -67,16 +67,13 @@ export function newSchemaAjv(detailed: boolean, code?: CodeOptions): Ajv2020 {
 }
 
 /**
- * The registry of `newSchemaAjv(detailed)`, once per process. The detailed one is built only for data that
- * failed the quick validators: whether data is valid does not depend on its options. At run time validity is
- * decided by the precompiled quick validators (`quickValidator`), which cost nothing to compile.
+ * The detailed registry (`newSchemaAjv(true)`), once per process and only for data that failed the quick
+ * validators: whether data is valid does not depend on its options. Validity itself is decided by the precompiled
+ * quick validators (`quickValidator`), which cost nothing to compile.
  */
-export function schemaRegistry(detailed = true): Ajv2020 {
-  const known = registries.get(detailed);
-  if (known) return known;
-  const ajv = newSchemaAjv(detailed);
-  registries.set(detailed, ajv);
-  return ajv;
+export function schemaRegistry(): Ajv2020 {
+  detailedRegistry ??= newSchemaAjv(true);
+  return detailedRegistry;
 }
 
 export type QuickValidate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
@@ -92,8 +89,8 @@ export function quickValidator(kind: SchemaKind): QuickValidate {
   return v;
 }
 
-function validatorFor(ref: string, detailed = true): ValidateFunction {
-  const v = schemaRegistry(detailed).getSchema(ref);
+function validatorFor(ref: string): ValidateFunction {
+  const v = schemaRegistry().getSchema(ref);
   if (!v) throw new Error(`schema ${ref} not found in ${schemaDir}`);
   return v;
 }
