@@ -94,8 +94,10 @@ function planPerson(ctx: Ctx, person: Person, user: KimaiUserRecord | undefined)
   const { input } = ctx;
   const key = person.key;
   const d = desiredUser(person, input.decl, input.date);
-  // Only a change carries the digest; hashing every unchanged user cost a tenth of a large plan.
-  const digest = () => (user ? digestOf(user) : null);
+  // Only a change carries the digest (hashing every unchanged user cost a tenth of a large plan); worked out once
+  // when both the user and its preferences change.
+  let known: string | null | undefined;
+  const digest = (): string | null => (known === undefined ? (known = user ? digestOf(user) : null) : known);
   const userId = `kimai:${key}:user`;
   const warnings: string[] = [];
   const ignore = (fields: FieldChange[], resource: string) => {
