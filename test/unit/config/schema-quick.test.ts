@@ -3,7 +3,7 @@
 // or a file would pass or fail depending on which ran.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 import { quickValidator, schemaRegistry } from '../../../src/config/schema-validate.js';
 
 const PERSON = 'https://people.example/schema/person.schema.json#/$defs/person';

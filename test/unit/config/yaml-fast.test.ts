@@ -1,4 +1,4 @@
-// The fast path (js-yaml) must read every file it accepts exactly as the document model (yaml) does, and must
+// The fast path (a line reader) must read every file it accepts exactly as the document model (yaml) does, and must
 // leave every file yaml refuses to yaml, so that errors always come with yaml's positions.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -180,12 +180,52 @@ describe('the fast YAML path', () => {
     }
   });
 
-  it('leaves a shallower item after an empty one to yaml (js-yaml puts it into the empty item\'s list)', () => {
-    for (const text of ['-\n  -\n-\n', '-\n  - x\n  -\n- y\n', '- a:\n  -\n- b\n', '- - \n- y\n', '-\n  -\n  # c\n- y\n'])
-      expect(readFast(text), text).toBeUndefined();
-    // An empty item followed by one at its own column, or by nested content, is read the same by both.
-    for (const text of ['x:\n  -\n  -\ny: 2\n', '-\n  -\n    x: 1\n- y\n'])
+  it('reads empty items and the blocks around them as yaml does (js-yaml, once used here, did not)', () => {
+    for (const text of [
+      '-\n  -\n-\n',
+      '-\n  - x\n  -\n- y\n',
+      '- a:\n  -\n- b\n',
+      '-\n  -\n  # c\n- y\n',
+      'x:\n  -\n  -\ny: 2\n',
+      '-\n  -\n    x: 1\n- y\n',
+      '- a:\n  b:\n  - x\n',
+      'a:\n- x\nb: 1\n',
+    ])
       expect(readFast(text)?.data, text).toEqual(parseDocument(text).toJS());
+  });
+
+  it('takes a start marker on the first line and leaves every other marker to yaml', () => {
+    expect(readFast('---\na: 1\n')?.data).toEqual({ a: 1 });
+    expect(readFast('# c\n--- # d\na: 1\n')?.data).toEqual({ a: 1 });
+    for (const text of ['--- x\n', '...\n', 'a: 1\n...\n', '---\n---\na: 1\n', 'x\n---\n', '--- a: 1\n'])
+      expect(readFast(text), text).toBeUndefined();
+  });
+
+  it('reads what people write in a person file', () => {
+    const text = [
+      'key: "jane.doe" # the key',
+      "firstName: 'Jane'",
+      'lastName: O\'Neil',
+      'email: jane@example.com',
+      'contracts:',
+      '  - start: 2025-01-01',
+      '    days: { mon: 8h, tue: "6h" }',
+      '    workDays: [mon, tue]',
+      'systems:',
+      '  mctime:',
+      '    roles:',
+      '    - role: employee',
+      '      organizations: [{ name: Vienna HQ }]',
+      '  papershift: { staffNumber: 17 }',
+      '  kimai:',
+      '    roles: []',
+      'escaped: "tab\\there \\u00e9 \\x41"',
+      'n: 0x1F',
+      '',
+    ].join('\n');
+    const fast = readFast(text);
+    expect(fast?.data).toEqual(parseDocument(text).toJS());
+    expect(fast?.data).toMatchObject({ lastName: "O'Neil", escaped: 'tab\there é A', n: 31 });
   });
 
   it('leaves anchors, aliases, tags, directives, null and collection keys to yaml', () => {
@@ -266,6 +306,25 @@ describe('the fast YAML path', () => {
     const docs = fc.sample(document, { numRuns: 1000, seed: 7 });
     const fast = docs.filter((d) => readFast(d) !== undefined).length;
     expect(fast).toBeGreaterThan(100);
+  });
+
+  // Lines at random columns with random dashes, keys and values: the nesting rules, not the scalars, under test.
+  const shapedLine = fc
+    .tuple(
+      fc.constantFrom(0, 0, 0, 1, 2, 2, 3, 4),
+      fc.constantFrom('', '', '- ', '-  ', '- - ', '-'),
+      fc.constantFrom('a:', 'b: 1', 'c: [x]', 'd: {e: 2}', 'x', '', '# c', 'a: # c', '"q": "r"'),
+    )
+    .map(([col, dashes, rest]) => ' '.repeat(col) + dashes + rest);
+  const shaped = fc.array(shapedLine, { minLength: 1, maxLength: 6 }).map((ls) => `${ls.join('\n')}\n`);
+
+  test.prop([shaped], { numRuns: 400 })('reads randomly indented lines as yaml does, or leaves them to yaml', (text) => {
+    expectSameReading(text);
+  });
+
+  it('takes the fast path for many randomly indented documents (so the property above tests something)', () => {
+    const docs = fc.sample(shaped, { numRuns: 1000, seed: 11 });
+    expect(docs.filter((d) => readFast(d) !== undefined).length).toBeGreaterThan(100);
   });
 
   // Lines of YAML's significant characters, to find shapes the line patterns let through by mistake.
