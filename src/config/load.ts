@@ -40,6 +40,8 @@ function loadFile(p: Problems, root: string, abs: string, processEnv: NodeJS.Pro
     return null;
   }
   if (read.fast) {
+    // Most files hold no reference: walking their data to find none was a few percent of loading.
+    if (read.fast.noDollar) return { file: read.file, data: read.fast.data, subs: [] };
     const sub = substituteData(read.file, read.fast.data, processEnv);
     p.add(...sub.errors);
     return sub.errors.length ? null : { file: read.file, data: sub.data, subs: sub.substitutions };

@@ -26,9 +26,9 @@ const IDENTITIES: Identity[] = [
 
 function valueAt(obj: unknown, path: DeclPath): string | number | undefined {
   let cur: unknown = obj;
-  for (const seg of path) {
+  for (let i = 0; i < path.length; i++) {
     if (!cur || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[String(seg)];
+    cur = (cur as Record<string | number, unknown>)[path[i] as string | number];
   }
   return typeof cur === 'string' || typeof cur === 'number' ? cur : undefined;
 }
@@ -62,10 +62,11 @@ export class UniqueIdentities {
         const v = valueAt(e.person, id.field);
         if (v === undefined) return;
         const seen = this.seen[i]!;
-        const first = seen.get(id.norm(v));
+        const norm = id.norm(v);
+        const first = seen.get(norm);
         if (!first) {
           // Only what is needed to find the node again: no reference to the parsed file.
-          seen.set(id.norm(v), { key: e.person.key, prefix: e.prefix, rel: e.file.rel, abs });
+          seen.set(norm, { key: e.person.key, prefix: e.prefix, rel: e.file.rel, abs });
           return;
         }
         const firstPath = [...first.prefix, ...id.field];

@@ -12,9 +12,13 @@ export const MAX_ALIAS_COUNT = 50;
 
 /**
  * `fast` holds the data when the fast path could read the file; otherwise `file.doc` is already parsed and the
- * data comes from it (toData). Either way `file` can point at any node for an error message.
+ * data comes from it (toData). Either way `file` can point at any node for an error message. `fast.noDollar`
+ * says that no string in the data can hold a `${NAME}` reference: the text has no `$`, nor a `\` that an escape
+ * could turn into one.
  */
-export type ReadResult = { ok: true; file: SourceFile; fast?: { data: unknown } } | { ok: false; errors: ConfigError[] };
+export type ReadResult =
+  | { ok: true; file: SourceFile; fast?: { data: unknown; noDollar: boolean } }
+  | { ok: false; errors: ConfigError[] };
 
 // prettyErrors off: we print our own file:line:col, the library's code excerpt would be noise.
 const parse = (text: string, lineCounter: LineCounter): Document =>
@@ -164,7 +168,10 @@ export function readYamlFile(abs: string, rel: string): ReadResult {
   const text = decode(bytes, rel);
   if (typeof text !== 'string') return { ok: false, errors: [text] };
   const fast = readFast(text);
-  if (fast) return { ok: true, file: new LazySourceFile(rel, abs, text), fast };
+  if (fast) {
+    const noDollar = !text.includes('$') && !text.includes('\\');
+    return { ok: true, file: new LazySourceFile(rel, abs, text), fast: { data: fast.data, noDollar } };
+  }
   const lc = new LineCounter();
   const doc = parse(text, lc);
   const problems = [...doc.errors, ...doc.warnings];

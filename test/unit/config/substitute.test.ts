@@ -51,6 +51,17 @@ email: jane@example.com
     expect(ok.ok && ok.decl.people[0]!.lastName).toBe('Cost ${x}');
   });
 
+  it('substitutes a reference spelt with an escape (a file with no `$` of its own is otherwise not searched)', async () => {
+    const person = `key: jane.doe
+firstName: "\\x24{FIRST}"
+lastName: Doe
+email: jane@example.com
+`;
+    const r = await load({ 'people/jane.yaml': person }, { FIRST: 'Jane' });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.decl.people[0]).toMatchObject({ firstName: 'Jane', sensitiveValues: ['Jane'] });
+  });
+
   it('records values substituted in a person file as that person’s sensitive values', async () => {
     const people = `people:
   - key: jane.doe
