@@ -94,11 +94,31 @@ function sensitiveValues(subs: Substitution[], prefix: DeclPath): string[] {
   return [...new Set(mine.flatMap((s) => s.values).filter((v) => v !== ''))];
 }
 
+/** Every key of `from` but those in `except`, in order (an object rest pattern, without its cost). */
+function without<T extends object, K extends keyof T>(from: T, ...except: K[]): Omit<T, K> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(from)) if (!except.includes(key as K)) out[key] = from[key as keyof T];
+  return out as Omit<T, K>;
+}
+
+/**
+ * A copy of validated declaration data (plain JSON values; the schemas allow no `__proto__` key): YAML aliases can
+ * make two places share one object, which must not be shared in the model. structuredClone cost a few percent.
+ */
+function copyData<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(copyData) as T;
+  if (typeof v !== 'object' || v === null) return v;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(v)) out[key] = copyData((v as Record<string, unknown>)[key]);
+  return out as T;
+}
+
 function kimaiSettings(
   k: NonNullable<NonNullable<PersonEntry['person']['systems']>['kimai']>,
 ): KimaiSettings {
-  const { roles, ...rest } = k;
-  return { ...rest, roles: [...(roles ?? [])] };
+  const settings = without(k, 'roles') as KimaiSettings;
+  settings.roles = [...(k.roles ?? [])];
+  return settings;
 }
 
 export function normalisePerson(e: PersonEntry, subs: Substitution[], templates: ContractTemplates): Person {
@@ -110,7 +130,8 @@ export function normalisePerson(e: PersonEntry, subs: Substitution[], templates:
   if (p.systems?.kimai) systems.kimai = kimaiSettings(p.systems.kimai);
   if (p.systems?.papershift) systems.papershift = { ...p.systems.papershift };
   if (p.systems?.mctime) {
-    const { id, roles, ...fields } = p.systems.mctime;
+    const { id, roles } = p.systems.mctime;
+    const fields = without(p.systems.mctime, 'id', 'roles');
     systems.mctime = {
       ...(id !== undefined ? { id } : {}),
       ...(roles !== undefined ? { roles } : {}),
@@ -125,7 +146,7 @@ export function normalisePerson(e: PersonEntry, subs: Substitution[], templates:
     leaveDate: p.leaveDate ?? null,
     contracts,
     // Kept exactly as declared (McTime's own names, YYYY-MM-DD dates): the McTime provider maps them.
-    employments: (p.employments ?? []).map((x: EmploymentDecl) => structuredClone(x) as Employment),
+    employments: (p.employments ?? []).map((x: EmploymentDecl) => copyData(x) as Employment),
     systems,
     sensitiveValues: sensitiveValues(subs, e.prefix),
     pos: sourcePos(e.file, e.prefix),

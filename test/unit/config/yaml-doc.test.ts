@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatConfigError, loadEnvironment } from '../../../src/config/load.js';
 import { MAX_FILE_BYTES } from '../../../src/config/yaml-doc.js';
-import { errorsOf, P, writeEnv } from './helpers.js';
+import { errorsOf, load, P, writeEnv } from './helpers.js';
 
 const person = (extra = ''): string => `key: jane.doe
 firstName: Jane
@@ -31,6 +31,28 @@ describe('reading YAML files', () => {
     const errors = await errorsOf({ 'people/bomb.yaml': `${lines.join('\n')}\n` });
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(new RegExp(`^${P}/bomb.yaml:2:\\d+: too many alias expansions`));
+  });
+
+  it('gives each person its own copy of data two people share through an alias', async () => {
+    const team = `people:
+  - key: jane.doe
+    firstName: Jane
+    lastName: Doe
+    email: jane@example.com
+    employments:
+      - &shared { basicData: { employmentStart: 2025-01-01 }, employmentContract: { weeklyHours: 40 } }
+  - key: john.roe
+    firstName: John
+    lastName: Roe
+    email: john@example.com
+    employments: [*shared]
+`;
+    const r = await load({ 'people/team.yaml': team });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const [jane, john] = r.decl.people;
+    expect(john!.employments).toEqual(jane!.employments);
+    expect(john!.employments[0]).not.toBe(jane!.employments[0]);
+    expect(john!.employments[0]!.basicData).not.toBe(jane!.employments[0]!.basicData);
   });
 
   it('names a file that is not UTF-8, with the line of the first bad byte', async () => {
