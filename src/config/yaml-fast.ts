@@ -218,8 +218,9 @@ function readLines(text: string): unknown {
   let first = true;
   for (const raw of text.split('\n')) {
     let col = 0;
-    while (raw.charCodeAt(col) === 32) col++;
-    let rest = raw.slice(col, raw.charCodeAt(raw.length - 1) === 13 ? -1 : raw.length);
+    // Bounds checked here and below: reading past the end deoptimised the function (recompiled twice per run).
+    while (col < raw.length && raw.charCodeAt(col) === 32) col++;
+    let rest = raw.slice(col, raw.endsWith('\r') ? -1 : raw.length);
     if (rest === '' || rest.charCodeAt(0) === 0x23) continue;
     if (scalarDoc) fail();
     // The document start marker, alone on the first line. Any other marker (a second document, `--- value`, an
@@ -233,16 +234,16 @@ function readLines(text: string): unknown {
     }
     first = false;
     let dashed = false;
-    while (rest.charCodeAt(0) === 0x2d && (rest.length === 1 || rest.charCodeAt(1) === 32)) {
+    while (rest !== '' && rest.charCodeAt(0) === 0x2d && (rest.length === 1 || rest.charCodeAt(1) === 32)) {
       const list = place(col, true).node as unknown[];
       list.push(null);
       opener = { col, key: false, parent: list, at: list.length - 1 };
       dashed = true;
       let step = 1;
-      while (rest.charCodeAt(step) === 32) step++;
+      while (step < rest.length && rest.charCodeAt(step) === 32) step++;
       col += step;
       rest = rest.slice(step);
-      if (rest.charCodeAt(0) === 0x23) rest = '';
+      if (rest.startsWith('#')) rest = '';
     }
     if (rest === '') continue;
     const m = CONTENT.exec(rest) ?? fail();
