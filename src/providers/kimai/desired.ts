@@ -56,8 +56,11 @@ export function contractInForce(contracts: readonly Contract[], date: string): C
 }
 
 /** ISO weekday numbers (1 = Monday), ascending, comma-separated (kimai.md §5.1). */
-const isoDays = (days: readonly Weekday[]): string =>
-  [...new Set(days.map((d) => WEEKDAYS.indexOf(d) + 1))].sort((a, b) => a - b).join(',');
+const isoDays = (days: readonly Weekday[]): string => {
+  let out = '';
+  for (let i = 0; i < WEEKDAYS.length; i++) if (days.includes(WEEKDAYS[i]!)) out += out ? `,${i + 1}` : `${i + 1}`;
+  return out;
+};
 
 /** Numbers as Kimai stores them: "30", "27.5", seconds as integers. */
 const num = (n: number): string => String(n);
@@ -78,11 +81,10 @@ export function desiredPreferences(person: Person, date: string): PrefValues | n
   // A contract without vacationDays leaves Kimai's holidays alone rather than claiming 0 days.
   if (c.vacationDays !== null) out.holidays = num(c.vacationDays);
   out.public_holiday_group = c.publicHolidayGroup === null ? null : num(c.publicHolidayGroup);
-  const starts = person.contracts.map((x) => x.start).sort();
-  out.work_start_day = starts[0]!;
-  const last = [...person.contracts]
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
-    .at(-1)!;
+  out.work_start_day = firstStarting(person.contracts)!.start;
+  // The contract that starts last (of two starting together, the later one declared) says when work ends.
+  let last = c;
+  for (const x of person.contracts) if (x.start >= last.start) last = x;
   out.work_last_day = last.end;
   return out;
 }

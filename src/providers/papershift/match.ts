@@ -84,10 +84,14 @@ export function matchAll(people: readonly Person[], users: readonly PsUser[]): M
 /**
  * Live users no declaration claims — by any declaration, also one that does not name Papershift, so a person
  * kept out of Papershift is never taken for an unmanaged user. Soft-deleted users are gone for Papershift itself.
+ * `matches` may be passed when they are matchAll(people, users) already.
  */
-export function unclaimedUsers(people: readonly Person[], users: readonly PsUser[]): PsUser[] {
-  const claimed = new Set(
-    [...matchAll(people, users).values()].flatMap((m) => (m.kind === 'matched' ? [m.user.id] : [])),
-  );
+export function unclaimedUsers(
+  people: readonly Person[],
+  users: readonly PsUser[],
+  matches: ReadonlyMap<string, Match> = matchAll(people, users),
+): PsUser[] {
+  const claimed = new Set<string>();
+  for (const m of matches.values()) if (m.kind === 'matched') claimed.add(m.user.id);
   return users.filter((u) => u.discarded_at === null && !claimed.has(u.id));
 }

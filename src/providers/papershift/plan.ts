@@ -14,9 +14,10 @@ export function planPapershift(input: PlanInput, actual: PapershiftActual): Prov
   const warnings: string[] = [];
   const ignored: IgnoredDifference[] = [];
   const own = new Set(actual.ownUserIds);
-  const matches = matchAll(managedInPapershift(input.people), actual.users);
+  const managed = managedInPapershift(input.people);
+  const matches = matchAll(managed, actual.users);
 
-  for (const person of managedInPapershift(input.people)) {
+  for (const person of managed) {
     const m = matches.get(person.key)!;
     if (m.kind === 'conflict') {
       errors.push(m.message);
@@ -51,7 +52,9 @@ export function planPapershift(input: PlanInput, actual: PapershiftActual): Prov
 
   const unmanaged: UnmanagedUser[] = [];
   if (!input.targeted) {
-    for (const u of unclaimedUsers(input.decl.people, actual.users)) {
+    // When every declared person is managed here, the matches above are the ones over all declarations.
+    const everyone = managed.length === input.decl.people.length ? matches : undefined;
+    for (const u of unclaimedUsers(input.decl.people, actual.users, everyone)) {
       unmanaged.push(own.has(u.id) ? { ...unmanagedUser(u), serviceAccount: true } : unmanagedUser(u));
       if (input.decl.policy.unmanaged !== 'deactivate' || u.status === 'deactivated') continue;
       // Never the API identity's own user: deactivating it would lock the tool out (papershift.md §3.1).
