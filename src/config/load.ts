@@ -33,8 +33,8 @@ interface Loaded {
 const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** Reads, parses and substitutes one file; null (with problems recorded) when it cannot be used at all. */
-function loadFile(p: Problems, root: string, abs: string, processEnv: NodeJS.ProcessEnv): Loaded | null {
-  const read = readYamlFile(abs, relative(root, abs).split('\\').join('/'));
+function loadFile(p: Problems, root: string, abs: string, processEnv: NodeJS.ProcessEnv, regular = false): Loaded | null {
+  const read = readYamlFile(abs, relative(root, abs).split('\\').join('/'), regular);
   if (!read.ok) {
     p.add(...read.errors);
     return null;
@@ -75,10 +75,16 @@ function isFolder(abs: string): boolean {
   }
 }
 
+interface PersonFile {
+  abs: string;
+  /** Its directory entry says it is a regular file (a link is followed when read). */
+  regular: boolean;
+}
+
 /** people/**\/*.yaml, sorted by path so the order never depends on the file system. */
-function personFiles(p: Problems, root: string, dir: string): string[] {
+function personFiles(p: Problems, root: string, dir: string): PersonFile[] {
   if (!existsSync(dir)) return [];
-  const out: string[] = [];
+  const out: PersonFile[] = [];
   const walk = (d: string): void => {
     // The entry's own type answers for plain files and folders; only a link (or an unknown type) costs a stat.
     for (const entry of readdirSync(d, { withFileTypes: true })) {
@@ -87,7 +93,7 @@ function personFiles(p: Problems, root: string, dir: string): string[] {
       const abs = join(d, name);
       const isDir = entry.isFile() ? false : entry.isDirectory() ? true : isFolder(abs);
       if (isDir) walk(abs);
-      else if (name.endsWith('.yaml')) out.push(abs);
+      else if (name.endsWith('.yaml')) out.push({ abs, regular: entry.isFile() });
       else if (name.endsWith('.yml')) {
         // Silently skipping a person would be worse than asking for a rename.
         p.add({
@@ -101,7 +107,7 @@ function personFiles(p: Problems, root: string, dir: string): string[] {
     }
   };
   walk(dir);
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return out.sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
 }
 
 function isMapping(v: unknown): v is Record<string, unknown> {
@@ -193,13 +199,13 @@ export async function loadEnvironment(opts: {
   const keys = new Set<string>();
   const files = personFiles(p, root, join(dir, 'people'));
   let done = 0;
-  for (const abs of files) {
+  for (const { abs, regular } of files) {
     if (opts.onFile) {
       opts.onFile(done, files.length);
       if (done > 0 && done % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     done++;
-    const l = loadFile(p, root, abs, opts.processEnv);
+    const l = loadFile(p, root, abs, opts.processEnv, regular);
     if (!l) continue;
     declaredKeys(l.data).forEach((k) => keys.add(k));
     const fileEntries = personEntries(p, l) ?? [];

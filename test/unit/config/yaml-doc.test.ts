@@ -55,6 +55,16 @@ describe('reading YAML files', () => {
     expect(john!.employments[0]!.basicData).not.toBe(jane!.employments[0]!.basicData);
   });
 
+  it('reads files around and above the 64 KiB read buffer whole', async () => {
+    for (const size of [65_535, 65_536, 65_537, 200_000]) {
+      const head = person().replace('Doe', 'Doe-Smith');
+      const text = `${head}#${'x'.repeat(size - head.length - 2)}\n`;
+      expect(Buffer.byteLength(text)).toBe(size);
+      const r = await load({ 'people/jane.yaml': text });
+      expect(r.ok && r.decl.people[0]!.lastName, String(size)).toBe('Doe-Smith');
+    }
+  });
+
   it('names a file that is not UTF-8, with the line of the first bad byte', async () => {
     const bytes = Buffer.concat([
       Buffer.from('key: jane.doe\nfirstName: J'),
