@@ -1,6 +1,6 @@
 // Loads an environment folder: read + parse + substitute every file, validate (schema, then rules), normalise.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { ContractTemplates } from '../generated/contracts.js';
 import type { Environment } from '../generated/environment.js';
 import type { Person as PersonDecl } from '../generated/person.js';
@@ -34,7 +34,7 @@ const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** Reads, parses and substitutes one file; null (with problems recorded) when it cannot be used at all. */
 function loadFile(p: Problems, root: string, abs: string, processEnv: NodeJS.ProcessEnv, regular = false): Loaded | null {
-  const read = readYamlFile(abs, relative(root, abs).split('\\').join('/'), regular);
+  const read = readYamlFile(abs, relativePath(root, abs), regular);
   if (!read.ok) {
     p.add(...read.errors);
     return null;
@@ -54,6 +54,12 @@ function loadFile(p: Problems, root: string, abs: string, processEnv: NodeJS.Pro
     return null;
   }
   return sub.errors.length ? null : { file: read.file, data: data.data, subs: sub.substitutions };
+}
+
+/** `abs` relative to `root`, with forward slashes; a plain cut for the files found under it (the usual case). */
+function relativePath(root: string, abs: string): string {
+  const rel = abs.startsWith(root) && abs[root.length] === sep ? abs.slice(root.length + 1) : relative(root, abs);
+  return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
 /** Schema validation of one file; true when it passed. Values from ${NAME} and personal data are not echoed. */
