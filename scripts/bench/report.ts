@@ -83,6 +83,12 @@ function transportTable(runs: SizeRun[]): string[] {
 
 const PHASE_COLUMNS = ['start-up', 'load', 'read', 'plan', 'render', 'other'] as const;
 
+function median(xs: number[]): number {
+  const v = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? (v[m] as number) : ((v[m - 1] as number) + (v[m] as number)) / 2;
+}
+
 /** CPU of the tool's own work: every phase but the reads (which are the transport plus reading the answers). */
 function ownWorkMs(step: StepResult): number | undefined {
   if (step.phases.length === 0) return undefined;
@@ -124,9 +130,17 @@ function targets(runs: SizeRun[], latencyMs: number): string[] {
   if (cpuPlan) {
     const floor = cpuPlan.transport ? `; the transport floor alone (its reads through the HTTP clients, nothing else) takes ${s(cpuPlan.transport.cpuMs)} s, the tool's work above it ${s(cpuPlan.child.cpuMs - cpuPlan.transport.cpuMs)} s` : '';
     check(cpuPlan.child.cpuMs <= 3000, `the tool's own CPU for a ${big}-person plan ≤ 3 s: ${s(cpuPlan.child.cpuMs)} s (L = ${zero ? 0 : latencyMs})${floor}`);
+    // Loading and planning do not depend on the latency, so every plan at the big size is a sample of the same
+    // cost; on a noisy machine their median says more than one run.
+    const owns = runs
+      .filter((r) => r.n === big)
+      .flatMap((r) => r.steps.filter((x) => x.step.startsWith('plan')))
+      .flatMap((x) => ownWorkMs(x) ?? []);
     const own = ownWorkMs(cpuPlan);
-    if (own !== undefined)
-      check(own <= 3000, `read as the tool's own cost (load, validate, compile, diff, render: every phase but the reads) ≤ 3 s for a ${big}-person plan: ${s(own)} s (L = ${zero ? 0 : latencyMs}, the tool's own timings)`);
+    if (own !== undefined && owns.length > 0) {
+      const mid = median(owns);
+      check(mid <= 3000, `read as the tool's own cost (load, validate, compile, diff, render: every phase but the reads) ≤ 3 s for a ${big}-person plan: median ${s(mid)} s over the ${owns.length} plans at ${big} (range ${s(Math.min(...owns))}–${s(Math.max(...owns))} s; step 1 at L = ${zero ? 0 : latencyMs}: ${s(own)} s), from the tool's own timings`);
+    }
   }
   const rss = Math.max(...all.map((r) => r.child.maxRssMb));
   check(rss <= 400, `peak RSS ≤ 400 MB: ${rss.toFixed(0)} MB at most`);
@@ -200,7 +214,9 @@ export function renderReport(runs: SizeRun[], o: { latencyMs: number; concurrenc
     'end). start-up = node and the modules; load = read, parse, validate and compile the declarations (and the',
     "declarations digest); read = the systems' answers: requests, JSON, paging, matching, while they arrive; plan = the",
     "three providers' diffs and the plan's assembly; render = the output; other = closing connections. \"All but read\"",
-    "is the tool's own cost in the issue's sense (load, validate, compile, diff, render).",
+    "is the tool's own cost in the issue's sense (load, validate, compile, diff, render). Loading and planning do not",
+    'depend on the latency, so every plan step at one size measures the same own cost: the target below is judged on',
+    'their median, with the range, since one run on a shared machine can be off by a fifth either way.',
     '',
     ...phaseTable(runs),
     '',
