@@ -12,8 +12,8 @@ import { startSimulator } from '../../src/sim/start.js';
 import type { Simulator } from '../../src/sim/common/types.js';
 import { runChild } from './child.js';
 import { writeWrapper } from './child.js';
-import { ENV_NAME, writeContracts, writeEnvironment, writePeople } from './files.js';
-import { generatePeople } from './generate.js';
+import { ENV_NAME, rewritePeople, writeContracts, writeEnvironment, writePeople } from './files.js';
+import { generatePeople, mutate } from './generate.js';
 import { SYSTEMS, type System } from './minimum.js';
 import { credentialEnv, kimaiSeed, mctimeSeed, papershiftSeed } from './seed.js';
 
@@ -31,6 +31,8 @@ const { values } = parseArgs({
     'node-args': { type: 'string' },
     // Another checkout whose dist/ to run, alternating with this one's (A/B on a busy machine).
     base: { type: 'string' },
+    // Plan after every tenth person changed (the bench's second step) instead of a plan without changes.
+    changed: { type: 'boolean', default: false },
   },
 });
 const n = Number(values.n);
@@ -138,6 +140,10 @@ try {
       { kimai: sims.kimai.url, papershift: sims.papershift.url, mctime: sims.mctime.url },
       concurrency,
     );
+    if (values.changed) {
+      const changed = mutate(people);
+      rewritePeople(root, changed.people, new Set(changed.mutations.map((m) => m.key)));
+    }
     for (let run = 1; run <= Number(values.runs); run++) {
       const dir = join(root, 'runs', `${run}`);
       mkdirSync(dir, { recursive: true });

@@ -130,6 +130,7 @@ export async function runScenario(o: ScenarioOptions): Promise<StepResult[]> {
       const sent = Object.fromEntries(SYSTEMS.map((s) => [s, sims[s].server.log.length])) as PerSystem;
       const r: StepResult = { step: name, child, sent, minimum, idealMs: idealMs(minimum, o.latencyMs, o.concurrency), simCpuMs, phases: parsePhases(child.stderr) };
       o.log(`  ${name}: ${(child.processWallMs / 1000).toFixed(2)} s wall, ${(child.cpuMs / 1000).toFixed(2)} s CPU (simulators ${(simCpuMs / 1000).toFixed(2)} s), ${child.maxRssMb.toFixed(0)} MB, requests ${SYSTEMS.map((s) => `${s} ${sent[s]}/${minimum[s]}`).join(', ')}`);
+      if (r.phases.length) o.log(`    CPU by phase: ${r.phases.map((p) => `${p.phase} ${(p.cpuMs / 1000).toFixed(2)}`).join(' · ')}`);
       results.push(r);
       return r;
     };
