@@ -53,14 +53,16 @@ interface StoredAssignment {
   org: JsonObject;
 }
 
+/** Every stored (role, organization) pair; loops, not filter/flatMap/map: this runs for every managed user. */
 function assignments(roles: unknown): StoredAssignment[] {
-  if (!Array.isArray(roles)) return [];
-  return roles.filter(isObject).flatMap((r) =>
-    (Array.isArray(r.organizations) ? r.organizations.filter(isObject) : []).map((org) => ({
-      role: String(r.role),
-      org,
-    })),
-  );
+  const out: StoredAssignment[] = [];
+  if (!Array.isArray(roles)) return out;
+  for (const r of roles) {
+    if (!isObject(r) || !Array.isArray(r.organizations)) continue;
+    const role = String(r.role);
+    for (const org of r.organizations) if (isObject(org)) out.push({ role, org });
+  }
+  return out;
 }
 
 function findAssignment(
@@ -88,9 +90,14 @@ export function desiredRoleStrings(storedRoles: unknown, declared: McTimeRole[])
 
 export function rolesDiffer(storedRoles: unknown, declared: McTimeRole[]): boolean {
   const stored = assignments(storedRoles);
-  const wanted = declared.flatMap((r) => r.organizations.map((o) => findAssignment(stored, r.role, o)));
-  if (wanted.some((w) => w === undefined)) return true;
-  return new Set(wanted).size !== stored.length;
+  const wanted = new Set<StoredAssignment>();
+  for (const r of declared)
+    for (const o of r.organizations) {
+      const found = findAssignment(stored, r.role, o);
+      if (found === undefined) return true;
+      wanted.add(found);
+    }
+  return wanted.size !== stored.length;
 }
 
 /** The declared roles, reusing the stored organization objects (with their relId) where they match. */

@@ -29,9 +29,11 @@ const parsed = new Map<string, readonly Segment[]>();
 function parse(path: string): readonly Segment[] {
   let segs = parsed.get(path);
   if (segs) return segs;
+  // `name[key]`: a name without `[`, a key of at least one character (what /^([^[]+)\[(.+)\]$/ matched).
   segs = path.split('.').map((s) => {
-    const m = /^([^[]+)\[(.+)\]$/.exec(s);
-    return m ? { name: m[1]!, key: m[2]! } : { name: s };
+    const open = s.indexOf('[');
+    const key = open > 0 && s.length > open + 2 && s.endsWith(']') ? s.slice(open + 1, -1) : undefined;
+    return key !== undefined && !key.includes('\n') ? { name: s.slice(0, open), key } : { name: s };
   });
   if (parsed.size >= 5000) parsed.clear();
   parsed.set(path, segs);
