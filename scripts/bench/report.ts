@@ -248,6 +248,8 @@ export function renderReport(runs: SizeRun[], o: { latencyMs: number; concurrenc
     '  Wall = the child process from spawn to exit, as a user sees it. Requests sent = the simulators\' request logs.',
     '- Steps: (1) `plan --format json --detailed-exitcode` (exit 0), (2) the same after the change (exit 2),',
     '  (3) `apply --auto-approve --force --format json`, (4) the plan again (exit 0). Each (N, L) starts from a fresh seed.',
+    "  Before each step the bench process collects its own garbage (node's gc()), so that its GC threads do not run",
+    "  beside the measured child on the machine's two cores.",
     '',
   ].join('\n');
 }
