@@ -61,30 +61,50 @@ export function managedInPapershift(people: readonly Person[]): Person[] {
 }
 
 /**
- * Matches every given person and reports a user claimed by two declarations as a conflict for both.
- * Returns the matches by person key.
+ * A matcher over one user list: the users are indexed once and each person is matched once, however many sets of
+ * people are matched (a plan matches the managed people, then every declared person for the unclaimed users).
+ * Each call matches the given people and reports a user claimed by two of them as a conflict for both; returns
+ * the matches by person key.
  */
-export function matchAll(people: readonly Person[], users: readonly PsUser[]): Map<string, Match> {
+export function matcherFor(users: readonly PsUser[]): (people: readonly Person[]) => Map<string, Match> {
   const index = indexUsers(users);
-  const out = new Map(people.map((p) => [p.key, matchIndexed(p, index)]));
-  const claimedBy = new Map<string, string[]>();
-  for (const [key, m] of out)
-    if (m.kind === 'matched') claimedBy.set(m.user.id, [...(claimedBy.get(m.user.id) ?? []), key]);
-  for (const [userId, keys] of claimedBy) {
-    if (keys.length < 2) continue;
-    for (const k of keys)
-      out.set(k, {
-        kind: 'conflict',
-        message: `${k}: Papershift user ${userId} matches several declarations (${keys.join(', ')})`,
-      });
-  }
-  return out;
+  // A person's own match does not depend on the other people; only the conflicts below do.
+  const each = new Map<string, Match>();
+  return (people) => {
+    const out = new Map<string, Match>();
+    for (const p of people) {
+      let m = each.get(p.key);
+      if (!m) each.set(p.key, (m = matchIndexed(p, index)));
+      out.set(p.key, m);
+    }
+    const claimedBy = new Map<string, string[]>();
+    for (const [key, m] of out) {
+      if (m.kind !== 'matched') continue;
+      const keys = claimedBy.get(m.user.id);
+      if (keys) keys.push(key);
+      else claimedBy.set(m.user.id, [key]);
+    }
+    for (const [userId, keys] of claimedBy) {
+      if (keys.length < 2) continue;
+      for (const k of keys)
+        out.set(k, {
+          kind: 'conflict',
+          message: `${k}: Papershift user ${userId} matches several declarations (${keys.join(', ')})`,
+        });
+    }
+    return out;
+  };
+}
+
+/** Matches every given person (see matcherFor). */
+export function matchAll(people: readonly Person[], users: readonly PsUser[]): Map<string, Match> {
+  return matcherFor(users)(people);
 }
 
 /**
  * Live users no declaration claims — by any declaration, also one that does not name Papershift, so a person
  * kept out of Papershift is never taken for an unmanaged user. Soft-deleted users are gone for Papershift itself.
- * `matches` may be passed when they are matchAll(people, users) already.
+ * `matches` may be passed when they are matchAll(people, users) already (a matcherFor(users) gives them cheaply).
  */
 export function unclaimedUsers(
   people: readonly Person[],

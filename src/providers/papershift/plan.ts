@@ -2,7 +2,7 @@
 import type { Change, IgnoredDifference, UnmanagedUser } from '../../generated/plan.js';
 import type { PlanInput, ProviderPlan } from '../../model/provider.js';
 import { desiredPerson } from './desired.js';
-import { managedInPapershift, matchAll, unclaimedUsers } from './match.js';
+import { managedInPapershift, matcherFor, unclaimedUsers } from './match.js';
 import { userRef, type PersonContext } from './plan-common.js';
 import { modelChanges } from './plan-models.js';
 import { createUser, deactivateUnmanaged, payrollChange, unmanagedUser, updateUser } from './plan-user.js';
@@ -15,7 +15,8 @@ export function planPapershift(input: PlanInput, actual: PapershiftActual): Prov
   const ignored: IgnoredDifference[] = [];
   const own = new Set(actual.ownUserIds);
   const managed = managedInPapershift(input.people);
-  const matches = matchAll(managed, actual.users);
+  const match = matcherFor(actual.users);
+  const matches = match(managed);
 
   for (const person of managed) {
     const m = matches.get(person.key)!;
@@ -52,9 +53,7 @@ export function planPapershift(input: PlanInput, actual: PapershiftActual): Prov
 
   const unmanaged: UnmanagedUser[] = [];
   if (!input.targeted) {
-    // When every declared person is managed here, the matches above are the ones over all declarations.
-    const everyone = managed.length === input.decl.people.length ? matches : undefined;
-    for (const u of unclaimedUsers(input.decl.people, actual.users, everyone)) {
+    for (const u of unclaimedUsers(input.decl.people, actual.users, match(input.decl.people))) {
       unmanaged.push(own.has(u.id) ? { ...unmanagedUser(u), serviceAccount: true } : unmanagedUser(u));
       if (input.decl.policy.unmanaged !== 'deactivate' || u.status === 'deactivated') continue;
       // Never the API identity's own user: deactivating it would lock the tool out (papershift.md §3.1).
