@@ -30,10 +30,6 @@ function indexUsers(users: readonly PsUser[]): UserIndex {
   return { byId, byEmail };
 }
 
-export function matchPerson(person: Person, users: readonly PsUser[]): Match {
-  return matchIndexed(person, indexUsers(users));
-}
-
 function matchIndexed(person: Person, index: UserIndex): Match {
   const pinned = person.systems.papershift?.id;
   if (pinned !== undefined) {
