@@ -1,16 +1,7 @@
 // Maps a declaration path (`['contracts', 1, 'end']`) to the YAML node it came from, for file:line:col.
-import {
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Document,
-  type LineCounter,
-  type Node,
-  type Pair,
-} from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
 import type { ConfigError } from './errors.js';
+import { yamlLib } from './yaml-lib.js';
 
 export type DeclPath = ReadonlyArray<string | number>;
 
@@ -35,13 +26,14 @@ export function pathToString(path: DeclPath): string {
 }
 
 function pairOf(map: unknown, key: string | number): Pair | undefined {
+  const { isMap, isScalar } = yamlLib();
   if (!isMap(map)) return undefined;
   return map.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(key));
 }
 
 function deref(doc: Document, node: unknown): unknown {
   // An alias stands for its anchor; follow it so paths through `*anchor` still find a position.
-  return isAlias(node) ? node.resolve(doc) : node;
+  return yamlLib().isAlias(node) ? node.resolve(doc) : node;
 }
 
 interface Located {
@@ -51,6 +43,7 @@ interface Located {
 
 /** The node at `path`, or the deepest ancestor that exists (a missing value points at its parent). */
 function locate(doc: Document, path: DeclPath): Located {
+  const { isPair, isScalar, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let keyNode: Node | null = null;
   for (const seg of path) {

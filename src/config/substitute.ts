@@ -1,7 +1,7 @@
 // ${NAME} substitution, done on the parsed nodes so an undefined variable is reported at its own scalar.
-import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { ConfigError } from './errors.js';
 import { errorAt, pathToString, type DeclPath, type SourceFile } from './positions.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** `$${` is a literal `${`; `${...}` is a reference (the name is checked separately for a clear error). */
 const REFERENCE = /\$\$\{|\$\{([^}]*)\}/g;
@@ -49,6 +49,7 @@ function substituteString(
 /** Replaces references in every string value (not keys) of the file, in place. */
 export function substituteFile(file: SourceFile, env: NodeJS.ProcessEnv): SubstituteResult {
   const out: SubstituteResult = { substitutions: [], errors: [] };
+  const { isAlias, isMap, isScalar, isSeq } = yamlLib();
   const walk = (node: unknown, path: DeclPath): void => {
     // Aliases are not followed: their anchor is substituted where it is defined.
     if (!node || isAlias(node)) return;

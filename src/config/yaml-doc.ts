@@ -1,9 +1,10 @@
 // Reads one YAML file defensively: size cap, strict UTF-8, parse errors with positions, alias-bomb cap.
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { ConfigError } from './errors.js';
 import type { SourceFile } from './positions.js';
 import { readFast } from './yaml-fast.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** Larger files are refused before parsing: a people file is a few KB, so this only catches mistakes and abuse. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -22,7 +23,7 @@ export type ReadResult =
 
 // prettyErrors off: we print our own file:line:col, the library's code excerpt would be noise.
 const parse = (text: string, lineCounter: LineCounter): Document =>
-  parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  yamlLib().parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
 
 /**
  * A file whose document model (with positions) is built on first use: most files never need it. Once loading is
@@ -45,7 +46,7 @@ class LazySourceFile implements SourceFile {
 
   private model(): { doc: Document; lc: LineCounter } {
     if (!this.parsed) {
-      const lc = new LineCounter();
+      const lc = new (yamlLib().LineCounter)();
       // A file that changed or vanished since loading can only give approximate positions, never a crash.
       let text = this.text;
       if (text === undefined) {
@@ -184,7 +185,7 @@ export function readYamlFile(abs: string, rel: string, regular = false): ReadRes
     const noDollar = !text.includes('$') && !text.includes('\\');
     return { ok: true, file: new LazySourceFile(rel, abs, text), fast: { data: fast.data, noDollar } };
   }
-  const lc = new LineCounter();
+  const lc = new (yamlLib().LineCounter)();
   const doc = parse(text, lc);
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
@@ -209,6 +210,7 @@ export function toData(file: SourceFile): { ok: true; data: unknown } | { ok: fa
     return { ok: true, data: file.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
   } catch (e) {
     let offset = 0;
+    const { visit } = yamlLib();
     visit(file.doc, {
       Alias(_key, node) {
         offset = node.range?.[0] ?? 0;

@@ -4,43 +4,11 @@
 //
 // The fast path must never read a file differently from the document model. So:
 // - only files made of simple lines take it (below); anything else goes to the document model;
-// - plain scalars resolve with yaml's own YAML 1.2 core tags (the same regular expressions and converters);
+// - plain scalars resolve as yaml's YAML 1.2 core tags resolve them (core-tags.ts: the same patterns and converters);
 // - anything doubtful (a duplicate key, a null key, an unknown escape, control characters) goes there too, so
 //   errors always come from one parser, with positions.
 // test/unit/config/yaml-fast.test.ts compares both readers on generated documents.
-import { isScalar, Schema, type ScalarTag } from 'yaml';
-
-export const CORE_TAGS = new Schema({ schema: 'core' }).tags.filter(
-  (t): t is ScalarTag & { test: RegExp } => 'test' in t && t.test instanceof RegExp && t.default === true,
-);
-
-/**
- * False for a scalar no core tag can match, by its first character (null, bool, int and float all start with
- * one of these, or are empty): most plain scalars are names and e-mails, which need no further test.
- * A test checks it against every core tag's own pattern.
- */
-export function mayBeCore(data: string): boolean {
-  if (data === '') return true;
-  const c = data.charCodeAt(0);
-  // ~ n N t T f F 0-9 + . -
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    c === 0x7e || c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46 ||
-    c === 0x2b || c === 0x2e || c === 0x2d
-  );
-}
-
-/** A plain scalar's value under the core schema: the first core tag (in yaml's order) that matches it. */
-function plainValue(data: string): unknown {
-  if (!mayBeCore(data)) return data;
-  for (const tag of CORE_TAGS) {
-    if (!tag.test.test(data)) continue;
-    // Some converters wrap the value in a Scalar node to remember its source format (`True`, `1.50`).
-    const value: unknown = tag.resolve(data, () => undefined, { intAsBigInt: false });
-    return isScalar(value) ? value.value : value;
-  }
-  return data;
-}
+import { plainValue } from './core-tags.js';
 
 // The fast path takes only files whose every line has one of the simple shapes below: comments, `key: value`,
 // `- value`, `- key: value`, `key:` / `-` opening a nested block, with one-line scalars (plain, quoted) or simple

@@ -6,7 +6,7 @@ import { inspect } from 'node:util';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { CORE_TAGS, mayBeCore, readFast } from '../../../src/config/yaml-fast.js';
+import { readFast } from '../../../src/config/yaml-fast.js';
 
 type Slow = { ok: true; data: unknown } | { ok: false };
 
@@ -379,18 +379,4 @@ describe('the fast YAML path', () => {
       expectSameReading(text);
     },
   );
-});
-
-describe('mayBeCore (the first-character filter before the core tags)', () => {
-  const chars = fc.constantFrom(...'~nNuUlLtTrRfFaAsSeE0123456789+-.xXoObBiI_ @aZ'.split(''));
-  test.prop([fc.oneof(fc.string({ unit: chars, maxLength: 8 }), fc.string({ maxLength: 8 }))], { numRuns: 3000 })(
-    'never turns away a scalar one of the core tags matches',
-    (s) => {
-      if (CORE_TAGS.some((t) => t.test.test(s))) expect(mayBeCore(s)).toBe(true);
-    },
-  );
-
-  it('turns away names and addresses', () => {
-    expect(['Anna', 'jane@example.com', 'Europe/Berlin', 'ROLE_USER'].map(mayBeCore)).toEqual([false, false, false, false]);
-  });
 });
