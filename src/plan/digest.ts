@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /**
  * JSON text of `value` with object keys sorted, so equal values give equal text whatever the key order.
@@ -129,8 +129,9 @@ function sortedKeys(record: Record<string, unknown>): string[] {
   return indexes === 0 ? keys.sort() : [...keys.slice(0, indexes), ...keys.slice(indexes).sort()];
 }
 
+/** One-shot: half the cost of a Hash object for the short texts of records (Node ≥ 20.12, engines says 20.19). */
 export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 /** Digest of a record as read from a system (null when the record does not exist). */
