@@ -53,7 +53,7 @@ function wrapperSource(mainJs: string): string {
 
 export function writeWrapper(dir: string, repo: string): string {
   const file = join(dir, 'bench-child.mjs');
-  writeFileSync(file, wrapperSource(join(repo, 'dist', 'cli', 'main.js')));
+  writeFileSync(file, wrapperSource(join(repo, 'dist', 'bundle', 'main.js')));
   return file;
 }
 

@@ -1,7 +1,7 @@
 // Smoke tests through the built CLI (bin/people.js → dist/), as a user runs it: Node is stricter than tsx/vitest
 // about ESM/CJS interop, so this catches what the in-process tests cannot. `npm ci` builds dist (prepare).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,19 @@ describe('the built CLI', () => {
     const validate = spawnSync('node', [bin, 'validate', '--env', 'sandbox'], { encoding: 'utf8' });
     expect(validate.status).toBe(0);
     expect(validate.stdout).toMatch(/^sandbox: \d+ people/);
+  });
+
+  it('points at the line and column of a mistake (the YAML library is loaded only for such a file)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-'));
+    cpSync(join(process.cwd(), 'environments', 'sandbox'), join(root, 'environments', 'sandbox'), { recursive: true });
+    writeFileSync(
+      join(root, 'environments', 'sandbox', 'people', 'zz-typo.yaml'),
+      'key: zz.typo\nfirstName: Zoe\nlastName: Typo\nemail: zoe@example.com\nfirstname: Zoe\n',
+    );
+    const validate = spawnSync('node', [bin, 'validate', '--root', root, '--env', 'sandbox'], { encoding: 'utf8' });
+    expect(validate.status).toBe(1);
+    expect(validate.stderr).toMatch(/environments\/sandbox\/people\/zz-typo\.yaml:5:1 .*firstname/);
+    expect(validate.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('runs the sandbox until SIGINT and stops cleanly', async () => {
