@@ -2,12 +2,13 @@
 // Generated from schema/*.schema.json by `npm run gen:validators`. Do not edit by hand.
 "use strict";
 exports.environment = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://people.example/schema/environment.schema.json","title":"Environment","description":"environment.yaml: the systems an environment manages, how to reach them, and the safety policy.","type":"object","additionalProperties":false,"required":["providers"],"properties":{"providers":{"description":"The managed systems; a system absent here is not managed in this environment.","$ref":"#/$defs/providers"},"policy":{"description":"Safety rules for plan and apply.","$ref":"#/$defs/policy"},"defaults":{"description":"Values used where a declaration gives none.","$ref":"#/$defs/defaults"}},"$defs":{"providers":{"title":"Providers","description":"Connection settings per system.","type":"object","additionalProperties":false,"properties":{"kimai":{"description":"Kimai: URL and API token (Bearer), or the simulator.","$ref":"#/$defs/kimaiProvider"},"papershift":{"description":"Papershift: URL, e-mail and password (signs in for a Bearer token), or the simulator.","$ref":"#/$defs/papershiftProvider"},"mctime":{"description":"McTime: URL and API key (API_KEY header), or the simulator.","$ref":"#/$defs/mctimeProvider"}}},"kimaiProvider":{"title":"KimaiProvider","description":"A Kimai server or the Kimai simulator.","oneOf":[{"$ref":"#/$defs/kimaiConnection"},{"$ref":"#/$defs/simulatorProvider"}]},"papershiftProvider":{"title":"PapershiftProvider","description":"A Papershift account or the Papershift simulator.","oneOf":[{"$ref":"#/$defs/papershiftConnection"},{"$ref":"#/$defs/simulatorProvider"}]},"mctimeProvider":{"title":"McTimeProvider","description":"A McTime tenant or the McTime simulator.","oneOf":[{"$ref":"#/$defs/mctimeConnection"},{"$ref":"#/$defs/simulatorProvider"}]},"kimaiConnection":{"title":"KimaiConnection","description":"A real Kimai server.","type":"object","additionalProperties":false,"required":["url","token"],"properties":{"url":{"description":"Base URL of the Kimai installation.","type":"string","format":"uri"},"token":{"description":"API token; must be given as ${NAME}.","type":"string","minLength":1},"concurrency":{"description":"Requests in flight at once.","$ref":"#/$defs/concurrency"},"timeoutMs":{"description":"Per-request timeout in milliseconds.","$ref":"#/$defs/timeoutMs"}}},"papershiftConnection":{"title":"PapershiftConnection","description":"A real Papershift account.","type":"object","additionalProperties":false,"required":["url","email","password"],"properties":{"url":{"description":"Base URL of the Papershift API.","type":"string","format":"uri"},"email":{"description":"E-mail address of the API user.","type":"string","minLength":1},"password":{"description":"Password of the API user; must be given as ${NAME}.","type":"string","minLength":1},"concurrency":{"description":"Requests in flight at once.","$ref":"#/$defs/concurrency"},"timeoutMs":{"description":"Per-request timeout in milliseconds.","$ref":"#/$defs/timeoutMs"}}},"mctimeConnection":{"title":"McTimeConnection","description":"A real McTime tenant.","type":"object","additionalProperties":false,"required":["url","apiKey"],"properties":{"url":{"description":"Base URL of the McTime API.","type":"string","format":"uri"},"apiKey":{"description":"API key; must be given as ${NAME}.","type":"string","minLength":1},"concurrency":{"description":"Requests in flight at once.","$ref":"#/$defs/concurrency"},"timeoutMs":{"description":"Per-request timeout in milliseconds.","$ref":"#/$defs/timeoutMs"}}},"simulatorProvider":{"title":"SimulatorProvider","description":"The system's simulator, started in-process; its state is kept beside the environment.","type":"object","additionalProperties":false,"required":["simulator"],"properties":{"simulator":{"description":"Use the simulator instead of a real system.","const":true},"concurrency":{"description":"Requests in flight at once.","$ref":"#/$defs/concurrency"},"timeoutMs":{"description":"Per-request timeout in milliseconds.","$ref":"#/$defs/timeoutMs"}}},"concurrency":{"title":"Concurrency","description":"Requests in flight at once for one system.","type":"integer","minimum":1,"maximum":64},"timeoutMs":{"title":"TimeoutMs","description":"Per-request timeout in milliseconds.","type":"integer","minimum":1},"policy":{"title":"Policy","description":"Safety rules for plan and apply.","type":"object","additionalProperties":false,"properties":{"unmanaged":{"description":"What to do with users in a system that no declaration matches: report them, or deactivate them.","type":"string","enum":["report","deactivate"],"default":"report"},"maxChangesPercent":{"description":"apply refuses (without --force) when more than this share of managed users would change.","type":"number","minimum":0,"maximum":100,"default":30},"minPopulation":{"description":"maxChangesPercent applies only from this many managed users on.","type":"integer","minimum":0,"default":10},"ignore":{"description":"Differences to leave alone.","type":"array","items":{"$ref":"#/$defs/ignoreRule"}}}},"ignoreRule":{"title":"IgnoreRule","description":"A field the tool leaves alone in one system, for everyone or one person, optionally until a date.","type":"object","additionalProperties":false,"required":["system","field"],"properties":{"system":{"description":"The system.","type":"string","enum":["kimai","papershift","mctime"]},"field":{"description":"Field path as shown in the plan (e.g. `alias`, `preferences.holidays`); covers everything below it.","type":"string","minLength":1},"person":{"description":"Key of the one person the rule is for; absent: everyone.","type":"string","minLength":1},"until":{"description":"Last day the rule applies (YYYY-MM-DD); after it the difference shows up again.","type":"string","format":"date"},"reason":{"description":"Why the difference is ignored, for humans.","type":"string"}}},"defaults":{"title":"Defaults","description":"Values used where a declaration gives none.","type":"object","additionalProperties":false,"properties":{"kimai":{"description":"Defaults for Kimai users.","$ref":"#/$defs/kimaiDefaults"}}},"kimaiDefaults":{"title":"KimaiDefaults","description":"Language, locale and time zone of Kimai users that do not set their own.","type":"object","additionalProperties":false,"properties":{"language":{"description":"UI language (e.g. `en`, `de`).","type":"string","minLength":1,"default":"en"},"locale":{"description":"Number and date formatting locale (e.g. `en_GB`, `de_AT`).","type":"string","minLength":1,"default":"en_GB"},"timezone":{"description":"IANA time zone (e.g. `Europe/Vienna`).","type":"string","minLength":1,"default":"Europe/Berlin"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://people.example/schema/environment.schema.json","title":"Environment","description":"environment.yaml: the systems an environment manages, how to reach them, and the safety policy.","type":"object","additionalProperties":false,"required":["providers"],"properties":{"providers":{"description":"The managed systems; a system absent here is not managed in this environment.","$ref":"#/$defs/providers"},"policy":{"description":"Safety rules for plan and apply.","$ref":"#/$defs/policy"},"defaults":{"description":"Values used where a declaration gives none.","$ref":"#/$defs/defaults"}},"$defs":{"providers":{"title":"Providers","description":"Connection settings per system.","type":"object","additionalProperties":false,"properties":{"kimai":{"description":"Kimai: URL and API token (Bearer), or the simulator.","$ref":"#/$defs/kimaiProvider"},"papershift":{"description":"Papershift: URL, e-mail and password (signs in for a Bearer token), or the simulator.","$ref":"#/$defs/papershiftProvider"},"mctime":{"description":"McTime: URL and API key (API_KEY header), or the simulator.","$ref":"#/$defs/mctimeProvider"}}},"kimaiProvider":{"title":"KimaiProvider","description":"A Kimai server or the Kimai simulator.","oneOf":[{"$ref":"#/$defs/kimaiConnection"},{"$ref":"#/$defs/simulatorProvider"}]},"papershiftProvider":{"title":"PapershiftProvider","description":"A Papershift account or the Papershift simulator.","oneOf":[{"$ref":"#/$defs/papershiftConnection"},{"$ref":"#/$defs/simulatorProvider"}]},"mctimeProvider":{"title":"McTimeProvider","description":"A McTime tenant or the McTime simulator.","oneOf":[{"$ref":"#/$defs/mctimeConnection"},{"$ref":"#/$defs/simulatorProvider"}]},"kimaiConnection":{"title":"KimaiConnection","description":"A real Kimai server.","type":"object","additionalProperties":false,"required":["url","token"],"properties":{"url":{"description":"Base URL of the Kimai installation.","type":"string","format":"uri"},"token":{"description":"API token; must be given as ${NAME}.","type":"string","minLength":1},"concurrency":{"description":"Requests in flight at once.","$ref":"#/$defs/concurrency"},"timeoutMs":{"description":"Per-request timeout in milliseconds.","$ref":"#/$defs/timeoutMs"},"retries":{"description":"How often a failed request is sent again, 0..10 (default 5).","$ref":"#/$defs/retries"}}},"papershiftConnection":{"title":"PapershiftConnection","description":"A real Papershift account.","type":"object","additionalProperties":false,"required":["url","email","password"],"properties":{"url":{"description":"Base URL of the Papershift API.","type":"string","format":"uri"},"email":{"description":"E-mail address of the API user.","type":"string","minLength":1},"password":{"description":"Password of the API user; must be given as ${NAME}.","type":"string","minLength":1},"concurrency":{"description":"Requests in flight at once.","$ref":"#/$defs/concurrency"},"timeoutMs":{"description":"Per-request timeout in milliseconds.","$ref":"#/$defs/timeoutMs"},"retries":{"description":"How often a failed request is sent again, 0..10 (default 5).","$ref":"#/$defs/retries"}}},"mctimeConnection":{"title":"McTimeConnection","description":"A real McTime tenant.","type":"object","additionalProperties":false,"required":["url","apiKey"],"properties":{"url":{"description":"Base URL of the McTime API.","type":"string","format":"uri"},"apiKey":{"description":"API key; must be given as ${NAME}.","type":"string","minLength":1},"concurrency":{"description":"Requests in flight at once.","$ref":"#/$defs/concurrency"},"timeoutMs":{"description":"Per-request timeout in milliseconds.","$ref":"#/$defs/timeoutMs"},"retries":{"description":"How often a failed request is sent again, 0..10 (default 5).","$ref":"#/$defs/retries"}}},"simulatorProvider":{"title":"SimulatorProvider","description":"The system's simulator, started in-process; its state is kept beside the environment.","type":"object","additionalProperties":false,"required":["simulator"],"properties":{"simulator":{"description":"Use the simulator instead of a real system.","const":true},"concurrency":{"description":"Requests in flight at once.","$ref":"#/$defs/concurrency"},"timeoutMs":{"description":"Per-request timeout in milliseconds.","$ref":"#/$defs/timeoutMs"},"retries":{"description":"How often a failed request is sent again, 0..10 (default 5).","$ref":"#/$defs/retries"}}},"concurrency":{"title":"Concurrency","description":"Requests in flight at once for one system.","type":"integer","minimum":1,"maximum":64},"timeoutMs":{"title":"TimeoutMs","description":"Per-request timeout in milliseconds.","type":"integer","minimum":1},"retries":{"title":"Retries","description":"How often a failed request is sent again: after a 429 (any request), and after a 5xx, a timeout or a broken connection (only requests that are safe to repeat), with a backoff from 500 ms, doubling. Default 5; 0 gives up at the first failure.","type":"integer","minimum":0,"maximum":10},"policy":{"title":"Policy","description":"Safety rules for plan and apply.","type":"object","additionalProperties":false,"properties":{"unmanaged":{"description":"What to do with users in a system that no declaration matches: report them, or deactivate them.","type":"string","enum":["report","deactivate"],"default":"report"},"maxChangesPercent":{"description":"apply refuses (without --force) when more than this share of managed users would change.","type":"number","minimum":0,"maximum":100,"default":30},"minPopulation":{"description":"maxChangesPercent applies only from this many managed users on.","type":"integer","minimum":0,"default":10},"ignore":{"description":"Differences to leave alone.","type":"array","items":{"$ref":"#/$defs/ignoreRule"}}}},"ignoreRule":{"title":"IgnoreRule","description":"A field the tool leaves alone in one system, for everyone or one person, optionally until a date.","type":"object","additionalProperties":false,"required":["system","field"],"properties":{"system":{"description":"The system.","type":"string","enum":["kimai","papershift","mctime"]},"field":{"description":"Field path as shown in the plan (e.g. `alias`, `preferences.holidays`); covers everything below it.","type":"string","minLength":1},"person":{"description":"Key of the one person the rule is for; absent: everyone.","type":"string","minLength":1},"until":{"description":"Last day the rule applies (YYYY-MM-DD); after it the difference shows up again.","type":"string","format":"date"},"reason":{"description":"Why the difference is ignored, for humans.","type":"string"}}},"defaults":{"title":"Defaults","description":"Values used where a declaration gives none.","type":"object","additionalProperties":false,"properties":{"kimai":{"description":"Defaults for Kimai users.","$ref":"#/$defs/kimaiDefaults"}}},"kimaiDefaults":{"title":"KimaiDefaults","description":"Language, locale and time zone of Kimai users that do not set their own.","type":"object","additionalProperties":false,"properties":{"language":{"description":"UI language (e.g. `en`, `de`).","type":"string","minLength":1,"default":"en"},"locale":{"description":"Number and date formatting locale (e.g. `en_GB`, `de_AT`).","type":"string","minLength":1,"default":"en_GB"},"timezone":{"description":"IANA time zone (e.g. `Europe/Vienna`).","type":"string","minLength":1,"default":"Europe/Berlin"}}}}};
 const schema32 = {"title":"Providers","description":"Connection settings per system.","type":"object","additionalProperties":false,"properties":{"kimai":{"description":"Kimai: URL and API token (Bearer), or the simulator.","$ref":"#/$defs/kimaiProvider"},"papershift":{"description":"Papershift: URL, e-mail and password (signs in for a Bearer token), or the simulator.","$ref":"#/$defs/papershiftProvider"},"mctime":{"description":"McTime: URL and API key (API_KEY header), or the simulator.","$ref":"#/$defs/mctimeProvider"}}};
 const schema33 = {"title":"KimaiProvider","description":"A Kimai server or the Kimai simulator.","oneOf":[{"$ref":"#/$defs/kimaiConnection"},{"$ref":"#/$defs/simulatorProvider"}]};
-const schema34 = {"title":"KimaiConnection","description":"A real Kimai server.","type":"object","additionalProperties":false,"required":["url","token"],"properties":{"url":{"description":"Base URL of the Kimai installation.","type":"string","format":"uri"},"token":{"description":"API token; must be given as ${NAME}.","type":"string","minLength":1},"concurrency":{"description":"Requests in flight at once.","$ref":"#/$defs/concurrency"},"timeoutMs":{"description":"Per-request timeout in milliseconds.","$ref":"#/$defs/timeoutMs"}}};
+const schema34 = {"title":"KimaiConnection","description":"A real Kimai server.","type":"object","additionalProperties":false,"required":["url","token"],"properties":{"url":{"description":"Base URL of the Kimai installation.","type":"string","format":"uri"},"token":{"description":"API token; must be given as ${NAME}.","type":"string","minLength":1},"concurrency":{"description":"Requests in flight at once.","$ref":"#/$defs/concurrency"},"timeoutMs":{"description":"Per-request timeout in milliseconds.","$ref":"#/$defs/timeoutMs"},"retries":{"description":"How often a failed request is sent again, 0..10 (default 5).","$ref":"#/$defs/retries"}}};
 const schema35 = {"title":"Concurrency","description":"Requests in flight at once for one system.","type":"integer","minimum":1,"maximum":64};
 const schema36 = {"title":"TimeoutMs","description":"Per-request timeout in milliseconds.","type":"integer","minimum":1};
+const schema37 = {"title":"Retries","description":"How often a failed request is sent again: after a 429 (any request), and after a 5xx, a timeout or a broken connection (only requests that are safe to repeat), with a backoff from 500 ms, doubling. Default 5; 0 gives up at the first failure.","type":"integer","minimum":0,"maximum":10};
 const formats0 = require("ajv-formats/dist/formats").fullFormats.uri;
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 
@@ -31,7 +32,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "url") || (key0 === "token")) || (key0 === "concurrency")) || (key0 === "timeoutMs"))){
+if(!(((((key0 === "url") || (key0 === "token")) || (key0 === "concurrency")) || (key0 === "timeoutMs")) || (key0 === "retries"))){
 validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -131,6 +132,35 @@ var valid0 = _errs9 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.retries !== undefined){
+let data4 = data.retries;
+const _errs12 = errors;
+const _errs13 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate23.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/$defs/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs13){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 10 || isNaN(data4)){
+validate23.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/$defs/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"}];
+return false;
+}
+else {
+if(data4 < 0 || isNaN(data4)){
+validate23.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/$defs/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -147,7 +177,7 @@ return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema37 = {"title":"SimulatorProvider","description":"The system's simulator, started in-process; its state is kept beside the environment.","type":"object","additionalProperties":false,"required":["simulator"],"properties":{"simulator":{"description":"Use the simulator instead of a real system.","const":true},"concurrency":{"description":"Requests in flight at once.","$ref":"#/$defs/concurrency"},"timeoutMs":{"description":"Per-request timeout in milliseconds.","$ref":"#/$defs/timeoutMs"}}};
+const schema38 = {"title":"SimulatorProvider","description":"The system's simulator, started in-process; its state is kept beside the environment.","type":"object","additionalProperties":false,"required":["simulator"],"properties":{"simulator":{"description":"Use the simulator instead of a real system.","const":true},"concurrency":{"description":"Requests in flight at once.","$ref":"#/$defs/concurrency"},"timeoutMs":{"description":"Per-request timeout in milliseconds.","$ref":"#/$defs/timeoutMs"},"retries":{"description":"How often a failed request is sent again, 0..10 (default 5).","$ref":"#/$defs/retries"}}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -169,7 +199,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "simulator") || (key0 === "concurrency")) || (key0 === "timeoutMs"))){
+if(!((((key0 === "simulator") || (key0 === "concurrency")) || (key0 === "timeoutMs")) || (key0 === "retries"))){
 validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -236,6 +266,35 @@ var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.retries !== undefined){
+let data3 = data.retries;
+const _errs9 = errors;
+const _errs10 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate25.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/$defs/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs10){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 10 || isNaN(data3)){
+validate25.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/$defs/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"}];
+return false;
+}
+else {
+if(data3 < 0 || isNaN(data3)){
+validate25.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/$defs/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -325,8 +384,8 @@ return errors === 0;
 }
 validate22.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema40 = {"title":"PapershiftProvider","description":"A Papershift account or the Papershift simulator.","oneOf":[{"$ref":"#/$defs/papershiftConnection"},{"$ref":"#/$defs/simulatorProvider"}]};
-const schema41 = {"title":"PapershiftConnection","description":"A real Papershift account.","type":"object","additionalProperties":false,"required":["url","email","password"],"properties":{"url":{"description":"Base URL of the Papershift API.","type":"string","format":"uri"},"email":{"description":"E-mail address of the API user.","type":"string","minLength":1},"password":{"description":"Password of the API user; must be given as ${NAME}.","type":"string","minLength":1},"concurrency":{"description":"Requests in flight at once.","$ref":"#/$defs/concurrency"},"timeoutMs":{"description":"Per-request timeout in milliseconds.","$ref":"#/$defs/timeoutMs"}}};
+const schema42 = {"title":"PapershiftProvider","description":"A Papershift account or the Papershift simulator.","oneOf":[{"$ref":"#/$defs/papershiftConnection"},{"$ref":"#/$defs/simulatorProvider"}]};
+const schema43 = {"title":"PapershiftConnection","description":"A real Papershift account.","type":"object","additionalProperties":false,"required":["url","email","password"],"properties":{"url":{"description":"Base URL of the Papershift API.","type":"string","format":"uri"},"email":{"description":"E-mail address of the API user.","type":"string","minLength":1},"password":{"description":"Password of the API user; must be given as ${NAME}.","type":"string","minLength":1},"concurrency":{"description":"Requests in flight at once.","$ref":"#/$defs/concurrency"},"timeoutMs":{"description":"Per-request timeout in milliseconds.","$ref":"#/$defs/timeoutMs"},"retries":{"description":"How often a failed request is sent again, 0..10 (default 5).","$ref":"#/$defs/retries"}}};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -348,7 +407,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((key0 === "url") || (key0 === "email")) || (key0 === "password")) || (key0 === "concurrency")) || (key0 === "timeoutMs"))){
+if(!((((((key0 === "url") || (key0 === "email")) || (key0 === "password")) || (key0 === "concurrency")) || (key0 === "timeoutMs")) || (key0 === "retries"))){
 validate29.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -469,6 +528,35 @@ var valid0 = _errs11 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.retries !== undefined){
+let data5 = data.retries;
+const _errs14 = errors;
+const _errs15 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate29.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/$defs/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs15){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 10 || isNaN(data5)){
+validate29.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/$defs/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"}];
+return false;
+}
+else {
+if(data5 < 0 || isNaN(data5)){
+validate29.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/$defs/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -559,8 +647,8 @@ return errors === 0;
 }
 validate28.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema44 = {"title":"McTimeProvider","description":"A McTime tenant or the McTime simulator.","oneOf":[{"$ref":"#/$defs/mctimeConnection"},{"$ref":"#/$defs/simulatorProvider"}]};
-const schema45 = {"title":"McTimeConnection","description":"A real McTime tenant.","type":"object","additionalProperties":false,"required":["url","apiKey"],"properties":{"url":{"description":"Base URL of the McTime API.","type":"string","format":"uri"},"apiKey":{"description":"API key; must be given as ${NAME}.","type":"string","minLength":1},"concurrency":{"description":"Requests in flight at once.","$ref":"#/$defs/concurrency"},"timeoutMs":{"description":"Per-request timeout in milliseconds.","$ref":"#/$defs/timeoutMs"}}};
+const schema47 = {"title":"McTimeProvider","description":"A McTime tenant or the McTime simulator.","oneOf":[{"$ref":"#/$defs/mctimeConnection"},{"$ref":"#/$defs/simulatorProvider"}]};
+const schema48 = {"title":"McTimeConnection","description":"A real McTime tenant.","type":"object","additionalProperties":false,"required":["url","apiKey"],"properties":{"url":{"description":"Base URL of the McTime API.","type":"string","format":"uri"},"apiKey":{"description":"API key; must be given as ${NAME}.","type":"string","minLength":1},"concurrency":{"description":"Requests in flight at once.","$ref":"#/$defs/concurrency"},"timeoutMs":{"description":"Per-request timeout in milliseconds.","$ref":"#/$defs/timeoutMs"},"retries":{"description":"How often a failed request is sent again, 0..10 (default 5).","$ref":"#/$defs/retries"}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -582,7 +670,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "url") || (key0 === "apiKey")) || (key0 === "concurrency")) || (key0 === "timeoutMs"))){
+if(!(((((key0 === "url") || (key0 === "apiKey")) || (key0 === "concurrency")) || (key0 === "timeoutMs")) || (key0 === "retries"))){
 validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -681,6 +769,35 @@ var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.retries !== undefined){
+let data4 = data.retries;
+const _errs12 = errors;
+const _errs13 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate34.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/$defs/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs13){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 10 || isNaN(data4)){
+validate34.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/$defs/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"}];
+return false;
+}
+else {
+if(data4 < 0 || isNaN(data4)){
+validate34.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/$defs/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -842,8 +959,8 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema48 = {"title":"Policy","description":"Safety rules for plan and apply.","type":"object","additionalProperties":false,"properties":{"unmanaged":{"description":"What to do with users in a system that no declaration matches: report them, or deactivate them.","type":"string","enum":["report","deactivate"],"default":"report"},"maxChangesPercent":{"description":"apply refuses (without --force) when more than this share of managed users would change.","type":"number","minimum":0,"maximum":100,"default":30},"minPopulation":{"description":"maxChangesPercent applies only from this many managed users on.","type":"integer","minimum":0,"default":10},"ignore":{"description":"Differences to leave alone.","type":"array","items":{"$ref":"#/$defs/ignoreRule"}}}};
-const schema49 = {"title":"IgnoreRule","description":"A field the tool leaves alone in one system, for everyone or one person, optionally until a date.","type":"object","additionalProperties":false,"required":["system","field"],"properties":{"system":{"description":"The system.","type":"string","enum":["kimai","papershift","mctime"]},"field":{"description":"Field path as shown in the plan (e.g. `alias`, `preferences.holidays`); covers everything below it.","type":"string","minLength":1},"person":{"description":"Key of the one person the rule is for; absent: everyone.","type":"string","minLength":1},"until":{"description":"Last day the rule applies (YYYY-MM-DD); after it the difference shows up again.","type":"string","format":"date"},"reason":{"description":"Why the difference is ignored, for humans.","type":"string"}}};
+const schema52 = {"title":"Policy","description":"Safety rules for plan and apply.","type":"object","additionalProperties":false,"properties":{"unmanaged":{"description":"What to do with users in a system that no declaration matches: report them, or deactivate them.","type":"string","enum":["report","deactivate"],"default":"report"},"maxChangesPercent":{"description":"apply refuses (without --force) when more than this share of managed users would change.","type":"number","minimum":0,"maximum":100,"default":30},"minPopulation":{"description":"maxChangesPercent applies only from this many managed users on.","type":"integer","minimum":0,"default":10},"ignore":{"description":"Differences to leave alone.","type":"array","items":{"$ref":"#/$defs/ignoreRule"}}}};
+const schema53 = {"title":"IgnoreRule","description":"A field the tool leaves alone in one system, for everyone or one person, optionally until a date.","type":"object","additionalProperties":false,"required":["system","field"],"properties":{"system":{"description":"The system.","type":"string","enum":["kimai","papershift","mctime"]},"field":{"description":"Field path as shown in the plan (e.g. `alias`, `preferences.holidays`); covers everything below it.","type":"string","minLength":1},"person":{"description":"Key of the one person the rule is for; absent: everyone.","type":"string","minLength":1},"until":{"description":"Last day the rule applies (YYYY-MM-DD); after it the difference shows up again.","type":"string","format":"date"},"reason":{"description":"Why the difference is ignored, for humans.","type":"string"}}};
 const formats6 = require("ajv-formats/dist/formats").fullFormats.date;
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -875,7 +992,7 @@ validate39.errors = [{instancePath:instancePath+"/unmanaged",schemaPath:"#/prope
 return false;
 }
 if(!((data0 === "report") || (data0 === "deactivate"))){
-validate39.errors = [{instancePath:instancePath+"/unmanaged",schemaPath:"#/properties/unmanaged/enum",keyword:"enum",params:{allowedValues: schema48.properties.unmanaged.enum},message:"must be equal to one of the allowed values"}];
+validate39.errors = [{instancePath:instancePath+"/unmanaged",schemaPath:"#/properties/unmanaged/enum",keyword:"enum",params:{allowedValues: schema52.properties.unmanaged.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -968,7 +1085,7 @@ validate39.errors = [{instancePath:instancePath+"/ignore/" + i0+"/system",schema
 return false;
 }
 if(!(((data5 === "kimai") || (data5 === "papershift")) || (data5 === "mctime"))){
-validate39.errors = [{instancePath:instancePath+"/ignore/" + i0+"/system",schemaPath:"#/$defs/ignoreRule/properties/system/enum",keyword:"enum",params:{allowedValues: schema49.properties.system.enum},message:"must be equal to one of the allowed values"}];
+validate39.errors = [{instancePath:instancePath+"/ignore/" + i0+"/system",schemaPath:"#/$defs/ignoreRule/properties/system/enum",keyword:"enum",params:{allowedValues: schema53.properties.system.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -1096,8 +1213,8 @@ return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"title":"Defaults","description":"Values used where a declaration gives none.","type":"object","additionalProperties":false,"properties":{"kimai":{"description":"Defaults for Kimai users.","$ref":"#/$defs/kimaiDefaults"}}};
-const schema51 = {"title":"KimaiDefaults","description":"Language, locale and time zone of Kimai users that do not set their own.","type":"object","additionalProperties":false,"properties":{"language":{"description":"UI language (e.g. `en`, `de`).","type":"string","minLength":1,"default":"en"},"locale":{"description":"Number and date formatting locale (e.g. `en_GB`, `de_AT`).","type":"string","minLength":1,"default":"en_GB"},"timezone":{"description":"IANA time zone (e.g. `Europe/Vienna`).","type":"string","minLength":1,"default":"Europe/Berlin"}}};
+const schema54 = {"title":"Defaults","description":"Values used where a declaration gives none.","type":"object","additionalProperties":false,"properties":{"kimai":{"description":"Defaults for Kimai users.","$ref":"#/$defs/kimaiDefaults"}}};
+const schema55 = {"title":"KimaiDefaults","description":"Language, locale and time zone of Kimai users that do not set their own.","type":"object","additionalProperties":false,"properties":{"language":{"description":"UI language (e.g. `en`, `de`).","type":"string","minLength":1,"default":"en"},"locale":{"description":"Number and date formatting locale (e.g. `en_GB`, `de_AT`).","type":"string","minLength":1,"default":"en_GB"},"timezone":{"description":"IANA time zone (e.g. `Europe/Vienna`).","type":"string","minLength":1,"default":"Europe/Berlin"}}};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1298,14 +1415,14 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.contracts = validate43;
-const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://people.example/schema/contracts.schema.json","title":"ContractTemplates","description":"contracts.yaml: reusable working-time contract templates, by name. A person's contract refers to one with `template: <name>`.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9._-]+$"},"additionalProperties":{"$ref":"#/$defs/contractTemplate"},"$defs":{"contractTemplate":{"title":"ContractTemplate","description":"A working-time contract without dates.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"How working time is counted.","$ref":"#/$defs/contractType"},"days":{"description":"`day` contracts: the working time of each weekday.","$ref":"#/$defs/days"},"weeklyHours":{"description":"`week` contracts: working time per week.","$ref":"#/$defs/duration"},"monthlyHours":{"description":"`month` contracts: working time per month.","$ref":"#/$defs/duration"},"workDays":{"description":"`week` and `month` contracts: the weekdays the hours are spread over.","$ref":"#/$defs/workDays"},"vacationDays":{"description":"Vacation days per year.","$ref":"#/$defs/vacationDays"},"publicHolidayGroup":{"description":"Kimai public-holiday group id the person's holidays come from.","$ref":"#/$defs/publicHolidayGroup"},"description":{"description":"Free text for humans; not sent anywhere.","type":"string"}}},"contractType":{"title":"ContractType","description":"`day`: hours per weekday; `week`: hours per week; `month`: hours per month.","type":"string","enum":["day","week","month"]},"duration":{"title":"Duration","description":"A duration: `8h`, `7h30m`, `45m`, `30s`, or a whole number of seconds.","type":["string","integer"],"pattern":"^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$","minLength":1,"minimum":0},"date":{"title":"Date","description":"A calendar date, YYYY-MM-DD.","type":"string","format":"date"},"weekday":{"title":"Weekday","description":"A weekday, Monday first.","type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]},"workDays":{"title":"WorkDays","description":"Distinct weekdays.","type":"array","items":{"$ref":"#/$defs/weekday"},"uniqueItems":true,"minItems":1},"days":{"title":"Days","description":"Working time per weekday; a weekday left out is not worked.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"mon":{"description":"Monday.","$ref":"#/$defs/duration"},"tue":{"description":"Tuesday.","$ref":"#/$defs/duration"},"wed":{"description":"Wednesday.","$ref":"#/$defs/duration"},"thu":{"description":"Thursday.","$ref":"#/$defs/duration"},"fri":{"description":"Friday.","$ref":"#/$defs/duration"},"sat":{"description":"Saturday.","$ref":"#/$defs/duration"},"sun":{"description":"Sunday.","$ref":"#/$defs/duration"}}},"vacationDays":{"title":"VacationDays","description":"Vacation days per year, in half days.","type":"number","minimum":0,"multipleOf":0.5},"publicHolidayGroup":{"title":"PublicHolidayGroup","description":"Kimai public-holiday group id.","type":"integer","minimum":1}}};
+const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://people.example/schema/contracts.schema.json","title":"ContractTemplates","description":"contracts.yaml: reusable working-time contract templates, by name. A person's contract refers to one with `template: <name>`.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9._-]+$"},"additionalProperties":{"$ref":"#/$defs/contractTemplate"},"$defs":{"contractTemplate":{"title":"ContractTemplate","description":"A working-time contract without dates.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"How working time is counted.","$ref":"#/$defs/contractType"},"days":{"description":"`day` contracts: the working time of each weekday.","$ref":"#/$defs/days"},"weeklyHours":{"description":"`week` contracts: working time per week.","$ref":"#/$defs/duration"},"monthlyHours":{"description":"`month` contracts: working time per month.","$ref":"#/$defs/duration"},"workDays":{"description":"`week` and `month` contracts: the weekdays the hours are spread over.","$ref":"#/$defs/workDays"},"vacationDays":{"description":"Vacation days per year.","$ref":"#/$defs/vacationDays"},"publicHolidayGroup":{"description":"Kimai public-holiday group id the person's holidays come from.","$ref":"#/$defs/publicHolidayGroup"},"description":{"description":"Free text for humans; not sent anywhere.","type":"string"}}},"contractType":{"title":"ContractType","description":"`day`: hours per weekday; `week`: hours per week; `month`: hours per month.","type":"string","enum":["day","week","month"]},"duration":{"title":"Duration","description":"A duration: `8h`, `7h30m`, `45m`, `30s`, or a whole number of seconds.","type":["string","integer"],"pattern":"^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$","minLength":1,"minimum":0},"date":{"title":"Date","description":"A calendar date, YYYY-MM-DD.","type":"string","format":"date"},"weekday":{"title":"Weekday","description":"A weekday, Monday first.","type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]},"workDays":{"title":"WorkDays","description":"Distinct weekdays.","type":"array","items":{"$ref":"#/$defs/weekday"},"uniqueItems":true,"minItems":1},"days":{"title":"Days","description":"Working time per weekday; a weekday left out is not worked.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"mon":{"description":"Monday.","$ref":"#/$defs/duration"},"tue":{"description":"Tuesday.","$ref":"#/$defs/duration"},"wed":{"description":"Wednesday.","$ref":"#/$defs/duration"},"thu":{"description":"Thursday.","$ref":"#/$defs/duration"},"fri":{"description":"Friday.","$ref":"#/$defs/duration"},"sat":{"description":"Saturday.","$ref":"#/$defs/duration"},"sun":{"description":"Sunday.","$ref":"#/$defs/duration"}}},"vacationDays":{"title":"VacationDays","description":"Vacation days per year, in half days.","type":"number","minimum":0,"multipleOf":0.5},"publicHolidayGroup":{"title":"PublicHolidayGroup","description":"Kimai public-holiday group id.","type":"integer","minimum":1}}};
 const pattern4 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-const schema53 = {"title":"ContractTemplate","description":"A working-time contract without dates.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"How working time is counted.","$ref":"#/$defs/contractType"},"days":{"description":"`day` contracts: the working time of each weekday.","$ref":"#/$defs/days"},"weeklyHours":{"description":"`week` contracts: working time per week.","$ref":"#/$defs/duration"},"monthlyHours":{"description":"`month` contracts: working time per month.","$ref":"#/$defs/duration"},"workDays":{"description":"`week` and `month` contracts: the weekdays the hours are spread over.","$ref":"#/$defs/workDays"},"vacationDays":{"description":"Vacation days per year.","$ref":"#/$defs/vacationDays"},"publicHolidayGroup":{"description":"Kimai public-holiday group id the person's holidays come from.","$ref":"#/$defs/publicHolidayGroup"},"description":{"description":"Free text for humans; not sent anywhere.","type":"string"}}};
-const schema54 = {"title":"ContractType","description":"`day`: hours per weekday; `week`: hours per week; `month`: hours per month.","type":"string","enum":["day","week","month"]};
-const schema56 = {"title":"Duration","description":"A duration: `8h`, `7h30m`, `45m`, `30s`, or a whole number of seconds.","type":["string","integer"],"pattern":"^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$","minLength":1,"minimum":0};
-const schema67 = {"title":"VacationDays","description":"Vacation days per year, in half days.","type":"number","minimum":0,"multipleOf":0.5};
-const schema68 = {"title":"PublicHolidayGroup","description":"Kimai public-holiday group id.","type":"integer","minimum":1};
-const schema55 = {"title":"Days","description":"Working time per weekday; a weekday left out is not worked.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"mon":{"description":"Monday.","$ref":"#/$defs/duration"},"tue":{"description":"Tuesday.","$ref":"#/$defs/duration"},"wed":{"description":"Wednesday.","$ref":"#/$defs/duration"},"thu":{"description":"Thursday.","$ref":"#/$defs/duration"},"fri":{"description":"Friday.","$ref":"#/$defs/duration"},"sat":{"description":"Saturday.","$ref":"#/$defs/duration"},"sun":{"description":"Sunday.","$ref":"#/$defs/duration"}}};
+const schema57 = {"title":"ContractTemplate","description":"A working-time contract without dates.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"How working time is counted.","$ref":"#/$defs/contractType"},"days":{"description":"`day` contracts: the working time of each weekday.","$ref":"#/$defs/days"},"weeklyHours":{"description":"`week` contracts: working time per week.","$ref":"#/$defs/duration"},"monthlyHours":{"description":"`month` contracts: working time per month.","$ref":"#/$defs/duration"},"workDays":{"description":"`week` and `month` contracts: the weekdays the hours are spread over.","$ref":"#/$defs/workDays"},"vacationDays":{"description":"Vacation days per year.","$ref":"#/$defs/vacationDays"},"publicHolidayGroup":{"description":"Kimai public-holiday group id the person's holidays come from.","$ref":"#/$defs/publicHolidayGroup"},"description":{"description":"Free text for humans; not sent anywhere.","type":"string"}}};
+const schema58 = {"title":"ContractType","description":"`day`: hours per weekday; `week`: hours per week; `month`: hours per month.","type":"string","enum":["day","week","month"]};
+const schema60 = {"title":"Duration","description":"A duration: `8h`, `7h30m`, `45m`, `30s`, or a whole number of seconds.","type":["string","integer"],"pattern":"^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$","minLength":1,"minimum":0};
+const schema71 = {"title":"VacationDays","description":"Vacation days per year, in half days.","type":"number","minimum":0,"multipleOf":0.5};
+const schema72 = {"title":"PublicHolidayGroup","description":"Kimai public-holiday group id.","type":"integer","minimum":1};
+const schema59 = {"title":"Days","description":"Working time per weekday; a weekday left out is not worked.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"mon":{"description":"Monday.","$ref":"#/$defs/duration"},"tue":{"description":"Tuesday.","$ref":"#/$defs/duration"},"wed":{"description":"Wednesday.","$ref":"#/$defs/duration"},"thu":{"description":"Thursday.","$ref":"#/$defs/duration"},"fri":{"description":"Friday.","$ref":"#/$defs/duration"},"sat":{"description":"Saturday.","$ref":"#/$defs/duration"},"sun":{"description":"Sunday.","$ref":"#/$defs/duration"}}};
 const pattern5 = new RegExp("^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$", "u");
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1339,7 +1456,7 @@ let data0 = data.mon;
 const _errs2 = errors;
 const _errs3 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate45.errors = [{instancePath:instancePath+"/mon",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate45.errors = [{instancePath:instancePath+"/mon",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs3){
@@ -1375,7 +1492,7 @@ let data1 = data.tue;
 const _errs5 = errors;
 const _errs6 = errors;
 if((typeof data1 !== "string") && (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))))){
-validate45.errors = [{instancePath:instancePath+"/tue",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate45.errors = [{instancePath:instancePath+"/tue",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs6){
@@ -1411,7 +1528,7 @@ let data2 = data.wed;
 const _errs8 = errors;
 const _errs9 = errors;
 if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){
-validate45.errors = [{instancePath:instancePath+"/wed",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate45.errors = [{instancePath:instancePath+"/wed",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs9){
@@ -1447,7 +1564,7 @@ let data3 = data.thu;
 const _errs11 = errors;
 const _errs12 = errors;
 if((typeof data3 !== "string") && (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))))){
-validate45.errors = [{instancePath:instancePath+"/thu",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate45.errors = [{instancePath:instancePath+"/thu",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs12){
@@ -1483,7 +1600,7 @@ let data4 = data.fri;
 const _errs14 = errors;
 const _errs15 = errors;
 if((typeof data4 !== "string") && (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4))))){
-validate45.errors = [{instancePath:instancePath+"/fri",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate45.errors = [{instancePath:instancePath+"/fri",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs15){
@@ -1519,7 +1636,7 @@ let data5 = data.sat;
 const _errs17 = errors;
 const _errs18 = errors;
 if((typeof data5 !== "string") && (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5))))){
-validate45.errors = [{instancePath:instancePath+"/sat",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate45.errors = [{instancePath:instancePath+"/sat",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs18){
@@ -1555,7 +1672,7 @@ let data6 = data.sun;
 const _errs20 = errors;
 const _errs21 = errors;
 if((typeof data6 !== "string") && (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6))))){
-validate45.errors = [{instancePath:instancePath+"/sun",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate45.errors = [{instancePath:instancePath+"/sun",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs21){
@@ -1604,8 +1721,8 @@ return errors === 0;
 }
 validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema65 = {"title":"WorkDays","description":"Distinct weekdays.","type":"array","items":{"$ref":"#/$defs/weekday"},"uniqueItems":true,"minItems":1};
-const schema66 = {"title":"Weekday","description":"A weekday, Monday first.","type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]};
+const schema69 = {"title":"WorkDays","description":"Distinct weekdays.","type":"array","items":{"$ref":"#/$defs/weekday"},"uniqueItems":true,"minItems":1};
+const schema70 = {"title":"Weekday","description":"A weekday, Monday first.","type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]};
 const func0 = require("ajv/dist/runtime/equal").default;
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1635,7 +1752,7 @@ validate47.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/wee
 return false;
 }
 if(!(((((((data0 === "mon") || (data0 === "tue")) || (data0 === "wed")) || (data0 === "thu")) || (data0 === "fri")) || (data0 === "sat")) || (data0 === "sun"))){
-validate47.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values"}];
+validate47.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1707,7 +1824,7 @@ validate44.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/cont
 return false;
 }
 if(!(((data0 === "day") || (data0 === "week")) || (data0 === "month"))){
-validate44.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/contractType/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values"}];
+validate44.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/contractType/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1733,7 +1850,7 @@ let data2 = data.weeklyHours;
 const _errs6 = errors;
 const _errs7 = errors;
 if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){
-validate44.errors = [{instancePath:instancePath+"/weeklyHours",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate44.errors = [{instancePath:instancePath+"/weeklyHours",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs7){
@@ -1769,7 +1886,7 @@ let data3 = data.monthlyHours;
 const _errs9 = errors;
 const _errs10 = errors;
 if((typeof data3 !== "string") && (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))))){
-validate44.errors = [{instancePath:instancePath+"/monthlyHours",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate44.errors = [{instancePath:instancePath+"/monthlyHours",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs10){
@@ -1962,11 +2079,11 @@ return errors === 0;
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.person = validate78;
-const schema70 = {"title":"Person","description":"One person: who they are, their working-time contracts, their employments and their settings per system.","type":"object","additionalProperties":false,"required":["key","firstName","lastName","email"],"properties":{"key":{"description":"Stable identifier, unique in the environment.","type":"string","pattern":"^[a-z0-9._-]+$"},"firstName":{"description":"First name.","type":"string","minLength":1},"lastName":{"description":"Last name.","type":"string","minLength":1},"email":{"description":"E-mail address; unique in the environment (case-insensitive).","type":"string","format":"email"},"leaveDate":{"description":"Last working day; after it the person is deactivated in every system.","$ref":"contracts.schema.json#/$defs/date"},"contracts":{"description":"Working-time contracts in start order; each is in force from `start` until `end` or the next one's start.","type":"array","items":{"$ref":"#/$defs/contract"}},"employments":{"description":"McTime employments (userEmployments), with McTime's own field names.","type":"array","items":{"$ref":"#/$defs/employment"}},"systems":{"description":"Settings per system; a person is managed in a system named here.","$ref":"#/$defs/systems"}}};
-const schema71 = {"title":"Date","description":"A calendar date, YYYY-MM-DD.","type":"string","format":"date"};
+const schema74 = {"title":"Person","description":"One person: who they are, their working-time contracts, their employments and their settings per system.","type":"object","additionalProperties":false,"required":["key","firstName","lastName","email"],"properties":{"key":{"description":"Stable identifier, unique in the environment.","type":"string","pattern":"^[a-z0-9._-]+$"},"firstName":{"description":"First name.","type":"string","minLength":1},"lastName":{"description":"Last name.","type":"string","minLength":1},"email":{"description":"E-mail address; unique in the environment (case-insensitive).","type":"string","format":"email"},"leaveDate":{"description":"Last working day; after it the person is deactivated in every system.","$ref":"contracts.schema.json#/$defs/date"},"contracts":{"description":"Working-time contracts in start order; each is in force from `start` until `end` or the next one's start.","type":"array","items":{"$ref":"#/$defs/contract"}},"employments":{"description":"McTime employments (userEmployments), with McTime's own field names.","type":"array","items":{"$ref":"#/$defs/employment"}},"systems":{"description":"Settings per system; a person is managed in a system named here.","$ref":"#/$defs/systems"}}};
+const schema75 = {"title":"Date","description":"A calendar date, YYYY-MM-DD.","type":"string","format":"date"};
 const pattern14 = new RegExp("^[a-z0-9._-]+$", "u");
 const formats8 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const schema72 = {"title":"Contract","description":"A working-time contract: a template, or a type with its hours.","type":"object","additionalProperties":false,"required":["start"],"properties":{"start":{"description":"First day the contract is in force.","$ref":"contracts.schema.json#/$defs/date"},"end":{"description":"Last day the contract is in force (optional).","$ref":"contracts.schema.json#/$defs/date"},"template":{"description":"Name of a template in contracts.yaml; only vacationDays and publicHolidayGroup may be overridden.","type":"string","minLength":1},"type":{"description":"How working time is counted.","$ref":"contracts.schema.json#/$defs/contractType"},"days":{"description":"`day` contracts: the working time of each weekday.","$ref":"contracts.schema.json#/$defs/days"},"weeklyHours":{"description":"`week` contracts: working time per week.","$ref":"contracts.schema.json#/$defs/duration"},"monthlyHours":{"description":"`month` contracts: working time per month.","$ref":"contracts.schema.json#/$defs/duration"},"workDays":{"description":"`week` and `month` contracts: the weekdays the hours are spread over.","$ref":"contracts.schema.json#/$defs/workDays"},"vacationDays":{"description":"Vacation days per year.","$ref":"contracts.schema.json#/$defs/vacationDays"},"publicHolidayGroup":{"description":"Kimai public-holiday group id.","$ref":"contracts.schema.json#/$defs/publicHolidayGroup"},"description":{"description":"Free text for humans; not sent anywhere.","type":"string"}}};
+const schema76 = {"title":"Contract","description":"A working-time contract: a template, or a type with its hours.","type":"object","additionalProperties":false,"required":["start"],"properties":{"start":{"description":"First day the contract is in force.","$ref":"contracts.schema.json#/$defs/date"},"end":{"description":"Last day the contract is in force (optional).","$ref":"contracts.schema.json#/$defs/date"},"template":{"description":"Name of a template in contracts.yaml; only vacationDays and publicHolidayGroup may be overridden.","type":"string","minLength":1},"type":{"description":"How working time is counted.","$ref":"contracts.schema.json#/$defs/contractType"},"days":{"description":"`day` contracts: the working time of each weekday.","$ref":"contracts.schema.json#/$defs/days"},"weeklyHours":{"description":"`week` contracts: working time per week.","$ref":"contracts.schema.json#/$defs/duration"},"monthlyHours":{"description":"`month` contracts: working time per month.","$ref":"contracts.schema.json#/$defs/duration"},"workDays":{"description":"`week` and `month` contracts: the weekdays the hours are spread over.","$ref":"contracts.schema.json#/$defs/workDays"},"vacationDays":{"description":"Vacation days per year.","$ref":"contracts.schema.json#/$defs/vacationDays"},"publicHolidayGroup":{"description":"Kimai public-holiday group id.","$ref":"contracts.schema.json#/$defs/publicHolidayGroup"},"description":{"description":"Free text for humans; not sent anywhere.","type":"string"}}};
 const func22 = Object.prototype.hasOwnProperty;
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2000,7 +2117,7 @@ let data0 = data.mon;
 const _errs2 = errors;
 const _errs3 = errors;
 if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){
-validate53.errors = [{instancePath:instancePath+"/mon",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate53.errors = [{instancePath:instancePath+"/mon",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs3){
@@ -2036,7 +2153,7 @@ let data1 = data.tue;
 const _errs5 = errors;
 const _errs6 = errors;
 if((typeof data1 !== "string") && (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))))){
-validate53.errors = [{instancePath:instancePath+"/tue",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate53.errors = [{instancePath:instancePath+"/tue",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs6){
@@ -2072,7 +2189,7 @@ let data2 = data.wed;
 const _errs8 = errors;
 const _errs9 = errors;
 if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){
-validate53.errors = [{instancePath:instancePath+"/wed",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate53.errors = [{instancePath:instancePath+"/wed",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs9){
@@ -2108,7 +2225,7 @@ let data3 = data.thu;
 const _errs11 = errors;
 const _errs12 = errors;
 if((typeof data3 !== "string") && (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))))){
-validate53.errors = [{instancePath:instancePath+"/thu",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate53.errors = [{instancePath:instancePath+"/thu",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs12){
@@ -2144,7 +2261,7 @@ let data4 = data.fri;
 const _errs14 = errors;
 const _errs15 = errors;
 if((typeof data4 !== "string") && (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4))))){
-validate53.errors = [{instancePath:instancePath+"/fri",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate53.errors = [{instancePath:instancePath+"/fri",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs15){
@@ -2180,7 +2297,7 @@ let data5 = data.sat;
 const _errs17 = errors;
 const _errs18 = errors;
 if((typeof data5 !== "string") && (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5))))){
-validate53.errors = [{instancePath:instancePath+"/sat",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate53.errors = [{instancePath:instancePath+"/sat",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs18){
@@ -2216,7 +2333,7 @@ let data6 = data.sun;
 const _errs20 = errors;
 const _errs21 = errors;
 if((typeof data6 !== "string") && (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6))))){
-validate53.errors = [{instancePath:instancePath+"/sun",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate53.errors = [{instancePath:instancePath+"/sun",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs21){
@@ -2293,7 +2410,7 @@ validate55.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/wee
 return false;
 }
 if(!(((((((data0 === "mon") || (data0 === "tue")) || (data0 === "wed")) || (data0 === "thu")) || (data0 === "fri")) || (data0 === "sat")) || (data0 === "sun"))){
-validate55.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values"}];
+validate55.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2350,7 +2467,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func22.call(schema72.properties, key0))){
+if(!(func22.call(schema76.properties, key0))){
 validate52.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -2434,7 +2551,7 @@ validate52.errors = [{instancePath:instancePath+"/type",schemaPath:"contracts.sc
 return false;
 }
 if(!(((data3 === "day") || (data3 === "week")) || (data3 === "month"))){
-validate52.errors = [{instancePath:instancePath+"/type",schemaPath:"contracts.schema.json#/$defs/contractType/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values"}];
+validate52.errors = [{instancePath:instancePath+"/type",schemaPath:"contracts.schema.json#/$defs/contractType/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -2460,7 +2577,7 @@ let data5 = data.weeklyHours;
 const _errs14 = errors;
 const _errs15 = errors;
 if((typeof data5 !== "string") && (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5))))){
-validate52.errors = [{instancePath:instancePath+"/weeklyHours",schemaPath:"contracts.schema.json#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate52.errors = [{instancePath:instancePath+"/weeklyHours",schemaPath:"contracts.schema.json#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs15){
@@ -2496,7 +2613,7 @@ let data6 = data.monthlyHours;
 const _errs17 = errors;
 const _errs18 = errors;
 if((typeof data6 !== "string") && (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6))))){
-validate52.errors = [{instancePath:instancePath+"/monthlyHours",schemaPath:"contracts.schema.json#/$defs/duration/type",keyword:"type",params:{type: schema56.type},message:"must be string,integer"}];
+validate52.errors = [{instancePath:instancePath+"/monthlyHours",schemaPath:"contracts.schema.json#/$defs/duration/type",keyword:"type",params:{type: schema60.type},message:"must be string,integer"}];
 return false;
 }
 if(errors === _errs18){
@@ -2624,16 +2741,16 @@ return errors === 0;
 }
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema90 = {"title":"Employment","description":"A McTime employment (one entry of userEmployments).","type":"object","additionalProperties":false,"required":["basicData"],"properties":{"basicData":{"description":"Start, end and basic facts of the employment.","$ref":"#/$defs/basicData"},"paySchedules":{"description":"Pay schedules the employment is assigned to.","type":"array","items":{"$ref":"#/$defs/paySchedule"}},"insuranceInformation":{"description":"Health insurance.","$ref":"#/$defs/insuranceInformation"},"employmentContract":{"description":"Position, type and hours.","$ref":"#/$defs/employmentContract"},"collectiveAgreement":{"description":"Collective agreement, if any.","$ref":"#/$defs/collectiveAgreement"},"publicProfile":{"description":"Office, department, cost centre, phone.","$ref":"#/$defs/publicProfile"},"hrInformation":{"description":"HR status and contacts.","$ref":"#/$defs/hrInformation"},"payrollInformation":{"description":"Tax and payroll data.","$ref":"#/$defs/payrollInformation"},"overtimeSettings":{"description":"Overtime pool adjustments.","$ref":"#/$defs/overtimeSettings"},"vacationSettings":{"description":"Vacation pool adjustments.","$ref":"#/$defs/vacationSettings"},"bankDetails":{"description":"How the salary is paid.","$ref":"#/$defs/bankDetails"}}};
-const schema94 = {"title":"PaySchedule","description":"A pay schedule, by id.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"Id of the pay schedule.","type":"string","minLength":1}}};
-const schema99 = {"title":"CollectiveAgreement","description":"Collective agreement data.","type":"object","additionalProperties":false,"properties":{"collectiveAgreementId":{"description":"Id of the collective agreement.","type":"integer"},"collectiveAgreementName":{"description":"Name of the collective agreement.","type":"string"},"usageGroup":{"description":"Usage (pay) group.","type":"string"}}};
-const schema100 = {"title":"PublicProfile","description":"Public profile of the employee.","type":"object","additionalProperties":false,"properties":{"office":{"description":"Office.","type":"string"},"department":{"description":"Department.","type":"string"},"costCenter":{"description":"Cost centre.","type":"string"},"workPhone":{"description":"Work phone number.","type":"string"}}};
-const schema101 = {"title":"HrInformation","description":"HR status and contacts.","type":"object","additionalProperties":false,"properties":{"status":{"description":"HR status.","type":"string","enum":["active","inactive","dormant"]},"superVisorUserId":{"description":"McTime user id of the supervisor.","type":"string"},"hrContactUserId":{"description":"McTime user id of the HR contact.","type":"string"}}};
-const schema102 = {"title":"PayrollInformation","description":"Tax and payroll data; some fields apply only in some countries.","type":"object","additionalProperties":false,"properties":{"taxIdentificationNumber":{"description":"Tax identification number.","type":"string"},"taxOfficeId":{"description":"Id of the tax office.","type":"integer"},"taxClass":{"description":"Tax class, 1 to 6.","type":"integer","enum":[1,2,3,4,5,6]},"localAuthorityId":{"description":"Id of the local authority.","type":"integer"},"workplaceId":{"description":"Id of the workplace.","type":"integer"},"wageTaxAllowance":{"description":"Wage tax allowance.","type":"number"},"maritalStatus":{"description":"Marital status.","type":"string","enum":["single","married","single_parent","widowed"]},"denomination":{"description":"Religious denomination (church tax).","type":"string"},"childBenefit":{"description":"Child benefit.","type":"number"},"dependants":{"description":"Number of children, 0 to 4.","type":"integer","enum":[0,1,2,3,4]},"childRelief":{"description":"Child relief.","type":"number"},"severeDisability":{"description":"Severely disabled.","type":"boolean"},"disability":{"description":"Disability.","type":"string"},"highestGraduation":{"description":"Highest school graduation.","type":"string"},"highestOccupation":{"description":"Highest professional qualification.","type":"string"},"buak":{"description":"Subject to BUAK (Austrian construction workers' fund).","type":"boolean"},"occasionallyEmployed":{"description":"Occasionally employed.","type":"boolean"},"employmentBenefits":{"description":"Receives employment benefits.","type":"boolean"},"commuterAllowance":{"description":"Commuter allowance.","type":"integer"},"subwayTax":{"description":"Subject to the Vienna subway tax (U-Bahn-Steuer).","type":"boolean"},"municipalTax":{"description":"Subject to municipal tax.","type":"boolean"}}};
-const schema103 = {"title":"OvertimeSettings","description":"Overtime pool adjustments.","type":"object","additionalProperties":false,"properties":{"timeCompensationAmount":{"description":"Hours added to (negative: subtracted from) the overtime pool.","type":"number"}}};
-const schema104 = {"title":"VacationSettings","description":"Vacation pool adjustments.","type":"object","additionalProperties":false,"properties":{"vacationCompensationAmount":{"description":"Vacation hours added to (negative: subtracted from) the vacation pool.","type":"number"}}};
-const schema105 = {"title":"BankDetails","description":"How the salary is paid.","type":"object","additionalProperties":false,"properties":{"paymentType":{"description":"Payment type.","type":"string","enum":["cash","credit","bank_transfer"]},"nameOfAccountHolder":{"description":"Name of the account holder.","type":"string"},"iban":{"description":"IBAN.","type":"string"},"bicSwift":{"description":"BIC / SWIFT code.","type":"string"},"bankName":{"description":"Name of the bank.","type":"string"}}};
-const schema91 = {"title":"EmploymentBasicData","description":"Basic facts of an employment.","type":"object","additionalProperties":false,"required":["employmentStart"],"properties":{"employmentStart":{"description":"First day of the employment.","$ref":"contracts.schema.json#/$defs/date"},"employmentEnd":{"description":"Last day of the employment.","$ref":"contracts.schema.json#/$defs/date"},"comment":{"description":"Note for the payroll accountant.","type":"string"},"employeeId":{"description":"Personnel number.","type":"string"},"employmentId":{"description":"Employment number.","type":"integer"},"employmentRelationship":{"description":"Kind of employment relationship.","type":"string","enum":["worker","employee","managing_director","apprentice_worker","apprentice_employee","official","asylum_seekers","civilian_servants","retrainee_rehabilitants_worker","retrainee_rehabilitants_employee","minimum_security","other_persons_without_health_insurance_protection"]},"dismissReason":{"description":"Why the employment ended.","type":"string","enum":["notice_from_employer","notice_from_employee","mutual_notice","time_expired","eligible_early_leave","dismissal_without_notice","maternity_leave_acc_mschg_1979_vkg","military_service","civilian_service","tenure_track_leave","longer_than_one_month_unpaid_vacation","register_change","death_of_the_employee","change_in_sv","military_exercise","retirement","end_of_free_contract_acc_par_4_abs_4_asvg","supersession_of_tribunal_service","interruption_of_tribunal_service","dismissal_from_federal_care","notice_from_employee_while_parental_leave_acc_mschg_1979_vkg","ineligible_early_leave","study_leave_acc_par_11_avrag","early_leave_from_employee_acc_parr_25_io","notice_acc_par_25_io_from_insolvency_administrator","notice_acc_par_25_io_from_employer","end_of_sv_employment_active","end_in_trial_time_through_employer","study_leave_acc_par_12_avrag","end_in_trial_time_through_employee","other_exit_reason","mutual_notice_because_of_transfer_to_employer"]},"openVacationDays":{"description":"Open vacation days after the employment's end.","type":"number"},"outstandingHours":{"description":"Outstanding hours or overtime after the employment's end.","type":"number"}}};
+const schema94 = {"title":"Employment","description":"A McTime employment (one entry of userEmployments).","type":"object","additionalProperties":false,"required":["basicData"],"properties":{"basicData":{"description":"Start, end and basic facts of the employment.","$ref":"#/$defs/basicData"},"paySchedules":{"description":"Pay schedules the employment is assigned to.","type":"array","items":{"$ref":"#/$defs/paySchedule"}},"insuranceInformation":{"description":"Health insurance.","$ref":"#/$defs/insuranceInformation"},"employmentContract":{"description":"Position, type and hours.","$ref":"#/$defs/employmentContract"},"collectiveAgreement":{"description":"Collective agreement, if any.","$ref":"#/$defs/collectiveAgreement"},"publicProfile":{"description":"Office, department, cost centre, phone.","$ref":"#/$defs/publicProfile"},"hrInformation":{"description":"HR status and contacts.","$ref":"#/$defs/hrInformation"},"payrollInformation":{"description":"Tax and payroll data.","$ref":"#/$defs/payrollInformation"},"overtimeSettings":{"description":"Overtime pool adjustments.","$ref":"#/$defs/overtimeSettings"},"vacationSettings":{"description":"Vacation pool adjustments.","$ref":"#/$defs/vacationSettings"},"bankDetails":{"description":"How the salary is paid.","$ref":"#/$defs/bankDetails"}}};
+const schema98 = {"title":"PaySchedule","description":"A pay schedule, by id.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"Id of the pay schedule.","type":"string","minLength":1}}};
+const schema103 = {"title":"CollectiveAgreement","description":"Collective agreement data.","type":"object","additionalProperties":false,"properties":{"collectiveAgreementId":{"description":"Id of the collective agreement.","type":"integer"},"collectiveAgreementName":{"description":"Name of the collective agreement.","type":"string"},"usageGroup":{"description":"Usage (pay) group.","type":"string"}}};
+const schema104 = {"title":"PublicProfile","description":"Public profile of the employee.","type":"object","additionalProperties":false,"properties":{"office":{"description":"Office.","type":"string"},"department":{"description":"Department.","type":"string"},"costCenter":{"description":"Cost centre.","type":"string"},"workPhone":{"description":"Work phone number.","type":"string"}}};
+const schema105 = {"title":"HrInformation","description":"HR status and contacts.","type":"object","additionalProperties":false,"properties":{"status":{"description":"HR status.","type":"string","enum":["active","inactive","dormant"]},"superVisorUserId":{"description":"McTime user id of the supervisor.","type":"string"},"hrContactUserId":{"description":"McTime user id of the HR contact.","type":"string"}}};
+const schema106 = {"title":"PayrollInformation","description":"Tax and payroll data; some fields apply only in some countries.","type":"object","additionalProperties":false,"properties":{"taxIdentificationNumber":{"description":"Tax identification number.","type":"string"},"taxOfficeId":{"description":"Id of the tax office.","type":"integer"},"taxClass":{"description":"Tax class, 1 to 6.","type":"integer","enum":[1,2,3,4,5,6]},"localAuthorityId":{"description":"Id of the local authority.","type":"integer"},"workplaceId":{"description":"Id of the workplace.","type":"integer"},"wageTaxAllowance":{"description":"Wage tax allowance.","type":"number"},"maritalStatus":{"description":"Marital status.","type":"string","enum":["single","married","single_parent","widowed"]},"denomination":{"description":"Religious denomination (church tax).","type":"string"},"childBenefit":{"description":"Child benefit.","type":"number"},"dependants":{"description":"Number of children, 0 to 4.","type":"integer","enum":[0,1,2,3,4]},"childRelief":{"description":"Child relief.","type":"number"},"severeDisability":{"description":"Severely disabled.","type":"boolean"},"disability":{"description":"Disability.","type":"string"},"highestGraduation":{"description":"Highest school graduation.","type":"string"},"highestOccupation":{"description":"Highest professional qualification.","type":"string"},"buak":{"description":"Subject to BUAK (Austrian construction workers' fund).","type":"boolean"},"occasionallyEmployed":{"description":"Occasionally employed.","type":"boolean"},"employmentBenefits":{"description":"Receives employment benefits.","type":"boolean"},"commuterAllowance":{"description":"Commuter allowance.","type":"integer"},"subwayTax":{"description":"Subject to the Vienna subway tax (U-Bahn-Steuer).","type":"boolean"},"municipalTax":{"description":"Subject to municipal tax.","type":"boolean"}}};
+const schema107 = {"title":"OvertimeSettings","description":"Overtime pool adjustments.","type":"object","additionalProperties":false,"properties":{"timeCompensationAmount":{"description":"Hours added to (negative: subtracted from) the overtime pool.","type":"number"}}};
+const schema108 = {"title":"VacationSettings","description":"Vacation pool adjustments.","type":"object","additionalProperties":false,"properties":{"vacationCompensationAmount":{"description":"Vacation hours added to (negative: subtracted from) the vacation pool.","type":"number"}}};
+const schema109 = {"title":"BankDetails","description":"How the salary is paid.","type":"object","additionalProperties":false,"properties":{"paymentType":{"description":"Payment type.","type":"string","enum":["cash","credit","bank_transfer"]},"nameOfAccountHolder":{"description":"Name of the account holder.","type":"string"},"iban":{"description":"IBAN.","type":"string"},"bicSwift":{"description":"BIC / SWIFT code.","type":"string"},"bankName":{"description":"Name of the bank.","type":"string"}}};
+const schema95 = {"title":"EmploymentBasicData","description":"Basic facts of an employment.","type":"object","additionalProperties":false,"required":["employmentStart"],"properties":{"employmentStart":{"description":"First day of the employment.","$ref":"contracts.schema.json#/$defs/date"},"employmentEnd":{"description":"Last day of the employment.","$ref":"contracts.schema.json#/$defs/date"},"comment":{"description":"Note for the payroll accountant.","type":"string"},"employeeId":{"description":"Personnel number.","type":"string"},"employmentId":{"description":"Employment number.","type":"integer"},"employmentRelationship":{"description":"Kind of employment relationship.","type":"string","enum":["worker","employee","managing_director","apprentice_worker","apprentice_employee","official","asylum_seekers","civilian_servants","retrainee_rehabilitants_worker","retrainee_rehabilitants_employee","minimum_security","other_persons_without_health_insurance_protection"]},"dismissReason":{"description":"Why the employment ended.","type":"string","enum":["notice_from_employer","notice_from_employee","mutual_notice","time_expired","eligible_early_leave","dismissal_without_notice","maternity_leave_acc_mschg_1979_vkg","military_service","civilian_service","tenure_track_leave","longer_than_one_month_unpaid_vacation","register_change","death_of_the_employee","change_in_sv","military_exercise","retirement","end_of_free_contract_acc_par_4_abs_4_asvg","supersession_of_tribunal_service","interruption_of_tribunal_service","dismissal_from_federal_care","notice_from_employee_while_parental_leave_acc_mschg_1979_vkg","ineligible_early_leave","study_leave_acc_par_11_avrag","early_leave_from_employee_acc_parr_25_io","notice_acc_par_25_io_from_insolvency_administrator","notice_acc_par_25_io_from_employer","end_of_sv_employment_active","end_in_trial_time_through_employer","study_leave_acc_par_12_avrag","end_in_trial_time_through_employee","other_exit_reason","mutual_notice_because_of_transfer_to_employer"]},"openVacationDays":{"description":"Open vacation days after the employment's end.","type":"number"},"outstandingHours":{"description":"Outstanding hours or overtime after the employment's end.","type":"number"}}};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2655,7 +2772,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func22.call(schema91.properties, key0))){
+if(!(func22.call(schema95.properties, key0))){
 validate59.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -2755,7 +2872,7 @@ validate59.errors = [{instancePath:instancePath+"/employmentRelationship",schema
 return false;
 }
 if(!((((((((((((data5 === "worker") || (data5 === "employee")) || (data5 === "managing_director")) || (data5 === "apprentice_worker")) || (data5 === "apprentice_employee")) || (data5 === "official")) || (data5 === "asylum_seekers")) || (data5 === "civilian_servants")) || (data5 === "retrainee_rehabilitants_worker")) || (data5 === "retrainee_rehabilitants_employee")) || (data5 === "minimum_security")) || (data5 === "other_persons_without_health_insurance_protection"))){
-validate59.errors = [{instancePath:instancePath+"/employmentRelationship",schemaPath:"#/properties/employmentRelationship/enum",keyword:"enum",params:{allowedValues: schema91.properties.employmentRelationship.enum},message:"must be equal to one of the allowed values"}];
+validate59.errors = [{instancePath:instancePath+"/employmentRelationship",schemaPath:"#/properties/employmentRelationship/enum",keyword:"enum",params:{allowedValues: schema95.properties.employmentRelationship.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -2772,7 +2889,7 @@ validate59.errors = [{instancePath:instancePath+"/dismissReason",schemaPath:"#/p
 return false;
 }
 if(!((((((((((((((((((((((((((((((((data6 === "notice_from_employer") || (data6 === "notice_from_employee")) || (data6 === "mutual_notice")) || (data6 === "time_expired")) || (data6 === "eligible_early_leave")) || (data6 === "dismissal_without_notice")) || (data6 === "maternity_leave_acc_mschg_1979_vkg")) || (data6 === "military_service")) || (data6 === "civilian_service")) || (data6 === "tenure_track_leave")) || (data6 === "longer_than_one_month_unpaid_vacation")) || (data6 === "register_change")) || (data6 === "death_of_the_employee")) || (data6 === "change_in_sv")) || (data6 === "military_exercise")) || (data6 === "retirement")) || (data6 === "end_of_free_contract_acc_par_4_abs_4_asvg")) || (data6 === "supersession_of_tribunal_service")) || (data6 === "interruption_of_tribunal_service")) || (data6 === "dismissal_from_federal_care")) || (data6 === "notice_from_employee_while_parental_leave_acc_mschg_1979_vkg")) || (data6 === "ineligible_early_leave")) || (data6 === "study_leave_acc_par_11_avrag")) || (data6 === "early_leave_from_employee_acc_parr_25_io")) || (data6 === "notice_acc_par_25_io_from_insolvency_administrator")) || (data6 === "notice_acc_par_25_io_from_employer")) || (data6 === "end_of_sv_employment_active")) || (data6 === "end_in_trial_time_through_employer")) || (data6 === "study_leave_acc_par_12_avrag")) || (data6 === "end_in_trial_time_through_employee")) || (data6 === "other_exit_reason")) || (data6 === "mutual_notice_because_of_transfer_to_employer"))){
-validate59.errors = [{instancePath:instancePath+"/dismissReason",schemaPath:"#/properties/dismissReason/enum",keyword:"enum",params:{allowedValues: schema91.properties.dismissReason.enum},message:"must be equal to one of the allowed values"}];
+validate59.errors = [{instancePath:instancePath+"/dismissReason",schemaPath:"#/properties/dismissReason/enum",keyword:"enum",params:{allowedValues: schema95.properties.dismissReason.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -2827,8 +2944,8 @@ return errors === 0;
 }
 validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema95 = {"title":"InsuranceInformation","description":"Health insurance of the employee.","type":"object","additionalProperties":false,"properties":{"healthInsuranceCountry":{"description":"Country of the health insurance (ISO alpha-2).","$ref":"#/$defs/country"},"healthInsuranceNumber":{"description":"Health insurance number.","type":"string"},"tariffGroup":{"description":"Tariff group.","type":"string"},"typeOfHealthInsurance":{"description":"Statutory or private.","type":"string","enum":["statutory","private"]},"healthInsuranceCompany":{"description":"Name of the health insurance company.","type":"string"}}};
-const schema96 = {"title":"Country","description":"ISO 3166-1 alpha-2 country code, upper case.","type":"string","pattern":"^[A-Z]{2}$"};
+const schema99 = {"title":"InsuranceInformation","description":"Health insurance of the employee.","type":"object","additionalProperties":false,"properties":{"healthInsuranceCountry":{"description":"Country of the health insurance (ISO alpha-2).","$ref":"#/$defs/country"},"healthInsuranceNumber":{"description":"Health insurance number.","type":"string"},"tariffGroup":{"description":"Tariff group.","type":"string"},"typeOfHealthInsurance":{"description":"Statutory or private.","type":"string","enum":["statutory","private"]},"healthInsuranceCompany":{"description":"Name of the health insurance company.","type":"string"}}};
+const schema100 = {"title":"Country","description":"ISO 3166-1 alpha-2 country code, upper case.","type":"string","pattern":"^[A-Z]{2}$"};
 const pattern24 = new RegExp("^[A-Z]{2}$", "u");
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2906,7 +3023,7 @@ validate61.errors = [{instancePath:instancePath+"/typeOfHealthInsurance",schemaP
 return false;
 }
 if(!((data3 === "statutory") || (data3 === "private"))){
-validate61.errors = [{instancePath:instancePath+"/typeOfHealthInsurance",schemaPath:"#/properties/typeOfHealthInsurance/enum",keyword:"enum",params:{allowedValues: schema95.properties.typeOfHealthInsurance.enum},message:"must be equal to one of the allowed values"}];
+validate61.errors = [{instancePath:instancePath+"/typeOfHealthInsurance",schemaPath:"#/properties/typeOfHealthInsurance/enum",keyword:"enum",params:{allowedValues: schema99.properties.typeOfHealthInsurance.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -2942,7 +3059,7 @@ return errors === 0;
 }
 validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema97 = {"title":"EmploymentContract","description":"Position, type and hours of the employment.","type":"object","additionalProperties":false,"properties":{"position":{"description":"Job title.","type":"string"},"employmentType":{"description":"Type of employment.","type":"string","enum":["full_time","part_time","marginally","daily","independent_contractor","apprenticeship","intern","parent","inactive","part_time_student","other"]},"weeklyHours":{"description":"Weekly working hours (a number of hours).","type":"number","minimum":0,"maximum":168},"probationPeriod":{"description":"End of the probation period.","$ref":"contracts.schema.json#/$defs/date"},"periodOfNotice":{"description":"Period of notice, as text (e.g. `6 weeks`).","type":"string"}}};
+const schema101 = {"title":"EmploymentContract","description":"Position, type and hours of the employment.","type":"object","additionalProperties":false,"properties":{"position":{"description":"Job title.","type":"string"},"employmentType":{"description":"Type of employment.","type":"string","enum":["full_time","part_time","marginally","daily","independent_contractor","apprenticeship","intern","parent","inactive","part_time_student","other"]},"weeklyHours":{"description":"Weekly working hours (a number of hours).","type":"number","minimum":0,"maximum":168},"probationPeriod":{"description":"End of the probation period.","$ref":"contracts.schema.json#/$defs/date"},"periodOfNotice":{"description":"Period of notice, as text (e.g. `6 weeks`).","type":"string"}}};
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2985,7 +3102,7 @@ validate63.errors = [{instancePath:instancePath+"/employmentType",schemaPath:"#/
 return false;
 }
 if(!(((((((((((data1 === "full_time") || (data1 === "part_time")) || (data1 === "marginally")) || (data1 === "daily")) || (data1 === "independent_contractor")) || (data1 === "apprenticeship")) || (data1 === "intern")) || (data1 === "parent")) || (data1 === "inactive")) || (data1 === "part_time_student")) || (data1 === "other"))){
-validate63.errors = [{instancePath:instancePath+"/employmentType",schemaPath:"#/properties/employmentType/enum",keyword:"enum",params:{allowedValues: schema97.properties.employmentType.enum},message:"must be equal to one of the allowed values"}];
+validate63.errors = [{instancePath:instancePath+"/employmentType",schemaPath:"#/properties/employmentType/enum",keyword:"enum",params:{allowedValues: schema101.properties.employmentType.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3093,7 +3210,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func22.call(schema90.properties, key0))){
+if(!(func22.call(schema94.properties, key0))){
 validate58.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -3372,7 +3489,7 @@ validate58.errors = [{instancePath:instancePath+"/hrInformation/status",schemaPa
 return false;
 }
 if(!(((data16 === "active") || (data16 === "inactive")) || (data16 === "dormant"))){
-validate58.errors = [{instancePath:instancePath+"/hrInformation/status",schemaPath:"#/$defs/hrInformation/properties/status/enum",keyword:"enum",params:{allowedValues: schema101.properties.status.enum},message:"must be equal to one of the allowed values"}];
+validate58.errors = [{instancePath:instancePath+"/hrInformation/status",schemaPath:"#/$defs/hrInformation/properties/status/enum",keyword:"enum",params:{allowedValues: schema105.properties.status.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid9 = _errs39 === errors;
@@ -3427,7 +3544,7 @@ if(errors === _errs46){
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 const _errs48 = errors;
 for(const key5 in data19){
-if(!(func22.call(schema102.properties, key5))){
+if(!(func22.call(schema106.properties, key5))){
 validate58.errors = [{instancePath:instancePath+"/payrollInformation",schemaPath:"#/$defs/payrollInformation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -3467,7 +3584,7 @@ validate58.errors = [{instancePath:instancePath+"/payrollInformation/taxClass",s
 return false;
 }
 if(!((((((data22 === 1) || (data22 === 2)) || (data22 === 3)) || (data22 === 4)) || (data22 === 5)) || (data22 === 6))){
-validate58.errors = [{instancePath:instancePath+"/payrollInformation/taxClass",schemaPath:"#/$defs/payrollInformation/properties/taxClass/enum",keyword:"enum",params:{allowedValues: schema102.properties.taxClass.enum},message:"must be equal to one of the allowed values"}];
+validate58.errors = [{instancePath:instancePath+"/payrollInformation/taxClass",schemaPath:"#/$defs/payrollInformation/properties/taxClass/enum",keyword:"enum",params:{allowedValues: schema106.properties.taxClass.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid11 = _errs53 === errors;
@@ -3523,7 +3640,7 @@ validate58.errors = [{instancePath:instancePath+"/payrollInformation/maritalStat
 return false;
 }
 if(!((((data26 === "single") || (data26 === "married")) || (data26 === "single_parent")) || (data26 === "widowed"))){
-validate58.errors = [{instancePath:instancePath+"/payrollInformation/maritalStatus",schemaPath:"#/$defs/payrollInformation/properties/maritalStatus/enum",keyword:"enum",params:{allowedValues: schema102.properties.maritalStatus.enum},message:"must be equal to one of the allowed values"}];
+validate58.errors = [{instancePath:instancePath+"/payrollInformation/maritalStatus",schemaPath:"#/$defs/payrollInformation/properties/maritalStatus/enum",keyword:"enum",params:{allowedValues: schema106.properties.maritalStatus.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid11 = _errs61 === errors;
@@ -3565,7 +3682,7 @@ validate58.errors = [{instancePath:instancePath+"/payrollInformation/dependants"
 return false;
 }
 if(!(((((data29 === 0) || (data29 === 1)) || (data29 === 2)) || (data29 === 3)) || (data29 === 4))){
-validate58.errors = [{instancePath:instancePath+"/payrollInformation/dependants",schemaPath:"#/$defs/payrollInformation/properties/dependants/enum",keyword:"enum",params:{allowedValues: schema102.properties.dependants.enum},message:"must be equal to one of the allowed values"}];
+validate58.errors = [{instancePath:instancePath+"/payrollInformation/dependants",schemaPath:"#/$defs/payrollInformation/properties/dependants/enum",keyword:"enum",params:{allowedValues: schema106.properties.dependants.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid11 = _errs67 === errors;
@@ -3833,7 +3950,7 @@ validate58.errors = [{instancePath:instancePath+"/bankDetails/paymentType",schem
 return false;
 }
 if(!(((data46 === "cash") || (data46 === "credit")) || (data46 === "bank_transfer"))){
-validate58.errors = [{instancePath:instancePath+"/bankDetails/paymentType",schemaPath:"#/$defs/bankDetails/properties/paymentType/enum",keyword:"enum",params:{allowedValues: schema105.properties.paymentType.enum},message:"must be equal to one of the allowed values"}];
+validate58.errors = [{instancePath:instancePath+"/bankDetails/paymentType",schemaPath:"#/$defs/bankDetails/properties/paymentType/enum",keyword:"enum",params:{allowedValues: schema109.properties.paymentType.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid17 = _errs107 === errors;
@@ -3928,17 +4045,17 @@ return errors === 0;
 }
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema106 = {"title":"PersonSystems","description":"Settings per system; a person is managed in each system named here.","type":"object","additionalProperties":false,"properties":{"kimai":{"description":"Manage this person in Kimai.","$ref":"#/$defs/kimai"},"papershift":{"description":"Manage this person in Papershift.","$ref":"#/$defs/papershift"},"mctime":{"description":"Manage this person in McTime.","$ref":"#/$defs/mctime"}}};
-const schema107 = {"title":"KimaiPerson","description":"The person's Kimai user.","type":"object","additionalProperties":false,"required":["username"],"properties":{"username":{"description":"Kimai username (how an existing user is matched).","type":"string","minLength":2,"maxLength":64,"pattern":"^[^/<>\"=]+$"},"id":{"description":"Pins the Kimai user id.","type":"integer","minimum":1},"roles":{"description":"Kimai roles (ROLE_TEAMLEAD, ROLE_ADMIN, ROLE_SUPER_ADMIN, ...); ROLE_USER is implicit and not allowed.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^ROLE_[A-Z0-9_]+$","not":{"const":"ROLE_USER"}}},"timezone":{"description":"IANA time zone; default from defaults.kimai.","type":"string","minLength":1},"language":{"description":"UI language; default from defaults.kimai.","type":"string","minLength":1},"locale":{"description":"Formatting locale; default from defaults.kimai.","type":"string","minLength":1},"alias":{"description":"Display name (Kimai keeps at most 60 characters).","type":"string","maxLength":60,"pattern":"^[^<>\"=]*$"},"title":{"description":"Job title (Kimai keeps at most 50 characters).","type":"string","maxLength":50,"pattern":"^[^<>\"=]*$"},"accountNumber":{"description":"Staff or account number (Kimai keeps at most 30 characters).","type":"string","maxLength":30,"pattern":"^[^<>\"=]*$"}}};
-const schema108 = {"title":"PapershiftPerson","description":"The person's Papershift user.","type":"object","additionalProperties":false,"properties":{"id":{"description":"Pins the Papershift user id.","type":"string","format":"uuid"},"staffNumber":{"description":"Payroll staff number, unique in the account.","type":"integer","minimum":1,"maximum":99999}}};
+const schema110 = {"title":"PersonSystems","description":"Settings per system; a person is managed in each system named here.","type":"object","additionalProperties":false,"properties":{"kimai":{"description":"Manage this person in Kimai.","$ref":"#/$defs/kimai"},"papershift":{"description":"Manage this person in Papershift.","$ref":"#/$defs/papershift"},"mctime":{"description":"Manage this person in McTime.","$ref":"#/$defs/mctime"}}};
+const schema111 = {"title":"KimaiPerson","description":"The person's Kimai user.","type":"object","additionalProperties":false,"required":["username"],"properties":{"username":{"description":"Kimai username (how an existing user is matched).","type":"string","minLength":2,"maxLength":64,"pattern":"^[^/<>\"=]+$"},"id":{"description":"Pins the Kimai user id.","type":"integer","minimum":1},"roles":{"description":"Kimai roles (ROLE_TEAMLEAD, ROLE_ADMIN, ROLE_SUPER_ADMIN, ...); ROLE_USER is implicit and not allowed.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^ROLE_[A-Z0-9_]+$","not":{"const":"ROLE_USER"}}},"timezone":{"description":"IANA time zone; default from defaults.kimai.","type":"string","minLength":1},"language":{"description":"UI language; default from defaults.kimai.","type":"string","minLength":1},"locale":{"description":"Formatting locale; default from defaults.kimai.","type":"string","minLength":1},"alias":{"description":"Display name (Kimai keeps at most 60 characters).","type":"string","maxLength":60,"pattern":"^[^<>\"=]*$"},"title":{"description":"Job title (Kimai keeps at most 50 characters).","type":"string","maxLength":50,"pattern":"^[^<>\"=]*$"},"accountNumber":{"description":"Staff or account number (Kimai keeps at most 30 characters).","type":"string","maxLength":30,"pattern":"^[^<>\"=]*$"}}};
+const schema112 = {"title":"PapershiftPerson","description":"The person's Papershift user.","type":"object","additionalProperties":false,"properties":{"id":{"description":"Pins the Papershift user id.","type":"string","format":"uuid"},"staffNumber":{"description":"Payroll staff number, unique in the account.","type":"integer","minimum":1,"maximum":99999}}};
 const pattern25 = new RegExp("^[^/<>\"=]+$", "u");
 const pattern26 = new RegExp("^ROLE_[A-Z0-9_]+$", "u");
 const pattern27 = new RegExp("^[^<>\"=]*$", "u");
 const formats22 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const schema109 = {"title":"McTimePerson","description":"The person's McTime user; fields other than id and roles are McTime's own user fields.","type":"object","additionalProperties":false,"properties":{"id":{"description":"Pins the McTime user id.","type":"string","format":"uuid"},"roles":{"description":"Roles per organization; absent: McTime's default (employee in the main organization).","type":"array","items":{"$ref":"#/$defs/mctimeRole"}},"gender":{"description":"Gender.","type":"string","enum":["male","female","none"]},"mobilePhoneNumber":{"description":"Mobile phone number (for SMS notifications).","type":"string"},"nationality":{"description":"Nationality (ISO alpha-2, upper case).","$ref":"#/$defs/country"},"birthDate":{"description":"Date of birth.","$ref":"contracts.schema.json#/$defs/date"},"validFrom":{"description":"First day the user can sign in.","$ref":"contracts.schema.json#/$defs/date"},"address":{"description":"Postal address.","$ref":"#/$defs/address"},"exportIds":{"description":"Ids for matching the user in third-party systems.","$ref":"#/$defs/exportIds"},"availableLoginMethods":{"description":"0: web, 1: mobile apps, -1: no sign-in.","type":"array","uniqueItems":true,"items":{"type":"integer","enum":[-1,0,1]}}}};
-const schema117 = {"title":"McTimeExportIds","description":"Ids for third-party systems.","type":"object","additionalProperties":false,"properties":{"exportId1":{"description":"Export id 1.","type":"string"},"exportId2":{"description":"Export id 2.","type":"string"},"exportId3":{"description":"Export id 3.","type":"string"},"hardwareTerminalChipId":{"description":"Chip id for the hardware terminal.","type":"string"}}};
-const schema110 = {"title":"McTimeRole","description":"A role in some organizations.","type":"object","additionalProperties":false,"required":["role","organizations"],"properties":{"role":{"description":"The role.","type":"string","enum":["employee","approver","manager","administrator","main_administrator"]},"organizations":{"description":"Organizations, each by id or by name.","type":"array","minItems":1,"items":{"$ref":"#/$defs/mctimeOrganization"}}}};
-const schema111 = {"title":"McTimeOrganization","description":"An organization by `id` (preferred) or by `name`: exactly one of them.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"id":{"description":"Organization id.","type":"string","minLength":1},"name":{"description":"Organization name.","type":"string","minLength":1}}};
+const schema113 = {"title":"McTimePerson","description":"The person's McTime user; fields other than id and roles are McTime's own user fields.","type":"object","additionalProperties":false,"properties":{"id":{"description":"Pins the McTime user id.","type":"string","format":"uuid"},"roles":{"description":"Roles per organization; absent: McTime's default (employee in the main organization).","type":"array","items":{"$ref":"#/$defs/mctimeRole"}},"gender":{"description":"Gender.","type":"string","enum":["male","female","none"]},"mobilePhoneNumber":{"description":"Mobile phone number (for SMS notifications).","type":"string"},"nationality":{"description":"Nationality (ISO alpha-2, upper case).","$ref":"#/$defs/country"},"birthDate":{"description":"Date of birth.","$ref":"contracts.schema.json#/$defs/date"},"validFrom":{"description":"First day the user can sign in.","$ref":"contracts.schema.json#/$defs/date"},"address":{"description":"Postal address.","$ref":"#/$defs/address"},"exportIds":{"description":"Ids for matching the user in third-party systems.","$ref":"#/$defs/exportIds"},"availableLoginMethods":{"description":"0: web, 1: mobile apps, -1: no sign-in.","type":"array","uniqueItems":true,"items":{"type":"integer","enum":[-1,0,1]}}}};
+const schema121 = {"title":"McTimeExportIds","description":"Ids for third-party systems.","type":"object","additionalProperties":false,"properties":{"exportId1":{"description":"Export id 1.","type":"string"},"exportId2":{"description":"Export id 2.","type":"string"},"exportId3":{"description":"Export id 3.","type":"string"},"hardwareTerminalChipId":{"description":"Chip id for the hardware terminal.","type":"string"}}};
+const schema114 = {"title":"McTimeRole","description":"A role in some organizations.","type":"object","additionalProperties":false,"required":["role","organizations"],"properties":{"role":{"description":"The role.","type":"string","enum":["employee","approver","manager","administrator","main_administrator"]},"organizations":{"description":"Organizations, each by id or by name.","type":"array","minItems":1,"items":{"$ref":"#/$defs/mctimeOrganization"}}}};
+const schema115 = {"title":"McTimeOrganization","description":"An organization by `id` (preferred) or by `name`: exactly one of them.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"id":{"description":"Organization id.","type":"string","minLength":1},"name":{"description":"Organization name.","type":"string","minLength":1}}};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3975,7 +4092,7 @@ validate68.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties
 return false;
 }
 if(!(((((data0 === "employee") || (data0 === "approver")) || (data0 === "manager")) || (data0 === "administrator")) || (data0 === "main_administrator"))){
-validate68.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema110.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate68.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema114.properties.role.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4103,7 +4220,7 @@ return errors === 0;
 }
 validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema115 = {"title":"McTimeAddress","description":"A postal address.","type":"object","additionalProperties":false,"properties":{"street":{"description":"Street and number.","type":"string"},"city":{"description":"City.","type":"string"},"state":{"description":"State or province.","type":"string"},"postalCode":{"description":"Postal code.","type":"string"},"country":{"description":"Country (ISO alpha-2, upper case).","$ref":"#/$defs/country"}}};
+const schema119 = {"title":"McTimeAddress","description":"A postal address.","type":"object","additionalProperties":false,"properties":{"street":{"description":"Street and number.","type":"string"},"city":{"description":"City.","type":"string"},"state":{"description":"State or province.","type":"string"},"postalCode":{"description":"Postal code.","type":"string"},"country":{"description":"Country (ISO alpha-2, upper case).","$ref":"#/$defs/country"}}};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4226,7 +4343,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func22.call(schema109.properties, key0))){
+if(!(func22.call(schema113.properties, key0))){
 validate67.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -4294,7 +4411,7 @@ validate67.errors = [{instancePath:instancePath+"/gender",schemaPath:"#/properti
 return false;
 }
 if(!(((data3 === "male") || (data3 === "female")) || (data3 === "none"))){
-validate67.errors = [{instancePath:instancePath+"/gender",schemaPath:"#/properties/gender/enum",keyword:"enum",params:{allowedValues: schema109.properties.gender.enum},message:"must be equal to one of the allowed values"}];
+validate67.errors = [{instancePath:instancePath+"/gender",schemaPath:"#/properties/gender/enum",keyword:"enum",params:{allowedValues: schema113.properties.gender.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -4490,7 +4607,7 @@ validate67.errors = [{instancePath:instancePath+"/availableLoginMethods/" + i1,s
 return false;
 }
 if(!(((data15 === -1) || (data15 === 0)) || (data15 === 1))){
-validate67.errors = [{instancePath:instancePath+"/availableLoginMethods/" + i1,schemaPath:"#/properties/availableLoginMethods/items/enum",keyword:"enum",params:{allowedValues: schema109.properties.availableLoginMethods.items.enum},message:"must be equal to one of the allowed values"}];
+validate67.errors = [{instancePath:instancePath+"/availableLoginMethods/" + i1,schemaPath:"#/properties/availableLoginMethods/items/enum",keyword:"enum",params:{allowedValues: schema113.properties.availableLoginMethods.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid7 = _errs35 === errors;
@@ -4586,7 +4703,7 @@ return false;
 else {
 const _errs5 = errors;
 for(const key1 in data0){
-if(!(func22.call(schema107.properties, key1))){
+if(!(func22.call(schema111.properties, key1))){
 validate66.errors = [{instancePath:instancePath+"/kimai",schemaPath:"#/$defs/kimai/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -5232,7 +5349,7 @@ return errors === 0;
 validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.personList = validate82;
-const schema118 = {"title":"PersonList","description":"Several people in one file.","type":"object","additionalProperties":false,"required":["people"],"properties":{"people":{"description":"The people.","type":"array","minItems":1,"items":{"$ref":"#/$defs/person"}}}};
+const schema122 = {"title":"PersonList","description":"Several people in one file.","type":"object","additionalProperties":false,"required":["people"],"properties":{"people":{"description":"The people.","type":"array","minItems":1,"items":{"$ref":"#/$defs/person"}}}};
 
 function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;

@@ -14,6 +14,10 @@ export type Concurrency = number;
  */
 export type TimeoutMs = number;
 /**
+ * How often a failed request is sent again, 0..10 (default 5).
+ */
+export type Retries = number;
+/**
  * Requests in flight at once.
  */
 export type Concurrency1 = number;
@@ -21,6 +25,10 @@ export type Concurrency1 = number;
  * Per-request timeout in milliseconds.
  */
 export type TimeoutMs1 = number;
+/**
+ * How often a failed request is sent again, 0..10 (default 5).
+ */
+export type Retries1 = number;
 /**
  * Papershift: URL, e-mail and password (signs in for a Bearer token), or the simulator.
  */
@@ -34,6 +42,10 @@ export type Concurrency2 = number;
  */
 export type TimeoutMs2 = number;
 /**
+ * How often a failed request is sent again, 0..10 (default 5).
+ */
+export type Retries2 = number;
+/**
  * McTime: URL and API key (API_KEY header), or the simulator.
  */
 export type McTimeProvider = McTimeConnection | SimulatorProvider;
@@ -45,6 +57,10 @@ export type Concurrency3 = number;
  * Per-request timeout in milliseconds.
  */
 export type TimeoutMs3 = number;
+/**
+ * How often a failed request is sent again, 0..10 (default 5).
+ */
+export type Retries3 = number;
 /**
  * A Kimai server or the Kimai simulator.
  *
@@ -80,6 +96,13 @@ export type Concurrency4 = number;
  * via the `definition` "timeoutMs".
  */
 export type TimeoutMs4 = number;
+/**
+ * How often a failed request is sent again: after a 429 (any request), and after a 5xx, a timeout or a broken connection (only requests that are safe to repeat), with a backoff from 500 ms, doubling. Default 5; 0 gives up at the first failure.
+ *
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "retries".
+ */
+export type Retries4 = number;
 
 /**
  * environment.yaml: the systems an environment manages, how to reach them, and the safety policy.
@@ -114,6 +137,7 @@ export interface KimaiConnection {
   token: string;
   concurrency?: Concurrency;
   timeoutMs?: TimeoutMs;
+  retries?: Retries;
 }
 /**
  * The system's simulator, started in-process; its state is kept beside the environment.
@@ -128,6 +152,7 @@ export interface SimulatorProvider {
   simulator: true;
   concurrency?: Concurrency1;
   timeoutMs?: TimeoutMs1;
+  retries?: Retries1;
 }
 /**
  * A real Papershift account.
@@ -150,6 +175,7 @@ export interface PapershiftConnection {
   password: string;
   concurrency?: Concurrency2;
   timeoutMs?: TimeoutMs2;
+  retries?: Retries2;
 }
 /**
  * A real McTime tenant.
@@ -168,6 +194,7 @@ export interface McTimeConnection {
   apiKey: string;
   concurrency?: Concurrency3;
   timeoutMs?: TimeoutMs3;
+  retries?: Retries3;
 }
 /**
  * Safety rules for plan and apply.

@@ -114,6 +114,8 @@ export interface ConnectionTuning {
   concurrency?: number;
   /** Per-request timeout in milliseconds. */
   timeoutMs?: number;
+  /** How often a failed request is sent again (default 5). */
+  retries?: number;
 }
 
 export interface ProvidersConfig {

@@ -16,6 +16,7 @@ export interface Connection {
   apiKey?: string;
   concurrency?: number;
   timeoutMs?: number;
+  retries?: number;
 }
 
 export function providerFor(name: ProviderName): Provider {
@@ -30,7 +31,14 @@ export function providerFor(name: ProviderName): Provider {
 }
 
 export function connectProvider(name: ProviderName, conn: Connection, log?: (line: string) => void): HttpClient {
-  const common = { system: name, baseUrl: conn.url ?? '', concurrency: conn.concurrency, timeoutMs: conn.timeoutMs, log };
+  const common = {
+    system: name,
+    baseUrl: conn.url ?? '',
+    concurrency: conn.concurrency,
+    timeoutMs: conn.timeoutMs,
+    maxRetries: conn.retries,
+    log,
+  };
   switch (name) {
     case 'kimai':
       return createHttpClient({ ...common, auth: kimaiAuth({ token: conn.token ?? '' }) });

@@ -1,5 +1,5 @@
 // Shared set-up of the hardening tests: the sandbox declarations against simulators started by the test, with
-// per-provider connection settings (timeoutMs, concurrency) and a clean-run reference to compare with.
+// per-provider connection settings (timeoutMs, concurrency, retries) and a clean-run reference to compare with.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProviderName } from '../../src/model/declarations.js';
@@ -14,6 +14,7 @@ export const DATE = ['--date', '2026-11-23'];
 export interface Connection {
   timeoutMs?: number;
   concurrency?: number;
+  retries?: number;
 }
 
 export type SimKnobs = Partial<Record<ProviderName, Partial<Knobs>>>;

@@ -102,7 +102,7 @@ systems:
 `;
     expect(await errorsOf({ 'environment.yaml': env })).toEqual([
       'environments/acme/environment.yaml:3:5 providers.kimai.token: is required',
-      'environments/acme/environment.yaml:6:5 providers.papershift.email: unknown field (allowed here: simulator, concurrency, timeoutMs)',
+      'environments/acme/environment.yaml:6:5 providers.papershift.email: unknown field (allowed here: simulator, concurrency, timeoutMs, retries)',
     ]);
   });
 
