@@ -23,20 +23,22 @@ interface Segment {
   key?: string;
 }
 
-// Every person has the same few dozen paths (dates aside): each is split once. Segments are never modified.
+// Every person has the same few dozen paths outside their employments: each is split once. A path into an
+// employment names its start date, so it is nearly unique and is split each time instead of filling the cache.
+// Segments are never modified.
 const parsed = new Map<string, readonly Segment[]>();
 
 function parse(path: string): readonly Segment[] {
   let segs = parsed.get(path);
   if (segs) return segs;
+  const keyed = path.includes('[');
   // `name[key]`: a name without `[`, a key of at least one character (what /^([^[]+)\[(.+)\]$/ matched).
   segs = path.split('.').map((s) => {
     const open = s.indexOf('[');
     const key = open > 0 && s.length > open + 2 && s.endsWith(']') ? s.slice(open + 1, -1) : undefined;
     return key !== undefined && !key.includes('\n') ? { name: s.slice(0, open), key } : { name: s };
   });
-  if (parsed.size >= 5000) parsed.clear();
-  parsed.set(path, segs);
+  if (!keyed && parsed.size < 1000) parsed.set(path, segs);
   return segs;
 }
 
