@@ -2,7 +2,7 @@
 // child on dist/ (build first), optionally under `node --cpu-prof`; prints CPU/RSS per run and, with a profile,
 // the tool's hot spots by self time (functions and files).
 // npx tsx scripts/bench/profile.ts --n 2000 --runs 3 --prof /tmp/prof
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -110,6 +110,11 @@ async function startSelfProfile(): Promise<() => Promise<Profile>> {
     return profile;
   };
 }
+
+// Both sides run what the bin runs: the bundle, which `npm run build` makes.
+for (const dir of [repo, ...(values.base ? [resolve(values.base)] : [])])
+  if (!existsSync(join(dir, 'dist', 'bundle', 'main.js')))
+    throw new Error(`${dir} has no dist/bundle/main.js: run \`npm run build\` there first`);
 
 const root = mkdtempSync(join(tmpdir(), `people-prof-${n}-`));
 try {
