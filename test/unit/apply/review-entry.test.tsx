@@ -49,7 +49,8 @@ function fakeIo() {
 }
 
 async function keys(stdin: FakeStdin, ...ks: string[]) {
-  await tick();
+  // Ink listens once useInput's effect has run; a loaded machine may take more than a tick to get there.
+  await vi.waitFor(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0));
   for (const k of ks) {
     stdin.send(k);
     await tick();

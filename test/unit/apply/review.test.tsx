@@ -41,14 +41,18 @@ function fakeExecute(fail: ReadonlySet<string> = new Set()) {
 async function setup(execute: Execute = fakeExecute().execute) {
   const onDone = vi.fn();
   const ui = render(<Review plan={reviewPlan()} execute={execute} onDone={onDone} />);
-  await tick(); // useInput attaches in an effect: input written before it is lost
+  // useInput attaches in an effect (input written before it is lost); wait for it rather than for a fixed tick.
+  await vi.waitFor(() => expect(ui.stdin.listenerCount('readable')).toBeGreaterThan(0));
   const press = async (...keys: string[]) => {
     for (const k of keys) {
       ui.stdin.write(k);
       await tick();
     }
   };
-  return { ...ui, onDone, press, frame: () => unstyled(ui.lastFrame()) };
+  const frame = () => unstyled(ui.lastFrame());
+  // A loaded CI machine may need more than one tick for a key's render (and longer for an effect such as execute).
+  const shows = (text: string) => vi.waitFor(() => expect(frame()).toContain(text));
+  return { ...ui, onDone, press, frame, shows };
 }
 
 afterEach(() => cleanup());
@@ -90,18 +94,18 @@ describe('Review', () => {
 
   it('y with nothing approved says so and stays in review', async () => {
     const { execute } = fakeExecute();
-    const { press, frame, onDone } = await setup(execute);
+    const { press, shows, onDone } = await setup(execute);
     await press('y');
-    expect(frame()).toContain('Nothing is approved');
+    await shows('Nothing is approved');
     expect(execute).not.toHaveBeenCalled();
     expect(onDone).not.toHaveBeenCalled();
   });
 
   it('space on a person row approves all their changes and y sends exactly those', async () => {
     const { execute, sent } = fakeExecute();
-    const { press, frame, onDone } = await setup(execute);
+    const { press, shows, onDone } = await setup(execute);
     await press(' ');
-    expect(frame()).toContain('3 of 4 approved');
+    await shows('3 of 4 approved');
     await press('y');
     await vi.waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
     expect(execute).toHaveBeenCalledTimes(1);
@@ -116,24 +120,26 @@ describe('Review', () => {
 
   it('approving a dependent also approves its dependency', async () => {
     const { execute } = fakeExecute();
-    const { press, frame } = await setup(execute);
+    const { press, frame, shows } = await setup(execute);
     await press(DOWN, DOWN, ' ');
-    expect(frame()).toContain('2 of 4 approved');
+    await shows('2 of 4 approved');
     expect(frame()).not.toContain('blocked');
     await press('y');
+    await vi.waitFor(() => expect(execute).toHaveBeenCalledTimes(1));
     expect(new Set(execute.mock.calls[0]![0])).toEqual(new Set([ALICE_USER, ALICE_PREFS]));
   });
 
   it('skipping a dependency shows its approved dependent as blocked', async () => {
-    const { press, frame } = await setup();
+    const { press, frame, shows } = await setup();
     await press(DOWN, DOWN, ' ', UP, ' ');
-    expect(frame()).toContain('[x] ~ kimai preferences blocked: needs kimai:alice:user');
+    await shows('[x] ~ kimai preferences blocked: needs kimai:alice:user');
     expect(frame()).toContain('1 of 4 approved (1 blocked by a skipped dependency)');
   });
 
   it('enter expands a change into its field diff with sensitive values masked and warnings', async () => {
-    const { press, frame } = await setup();
+    const { press, frame, shows } = await setup();
     await press(DOWN, DOWN, DOWN, ENTER);
+    await shows('payroll.iban');
     const out = frame();
     expect(out).toContain('payroll.iban: (sensitive) -> (sensitive)');
     expect(out).toContain('payroll.taxClass: 1 -> 3');
@@ -141,7 +147,7 @@ describe('Review', () => {
     expect(out).not.toContain('DE89');
     expect(out).not.toContain('DE02');
     await press(ENTER);
-    expect(frame()).not.toContain('payroll.iban');
+    await vi.waitFor(() => expect(frame()).not.toContain('payroll.iban'));
   });
 
   it('shows live progress, failures with their reason and the closing summary', async () => {
