@@ -1,4 +1,4 @@
-// canonicalJson is written by hand for speed; it must give exactly the text of JSON.stringify on the sorted value.
+// canonicalJson rebuilds objects with sorted keys for one JSON.stringify; it must give exactly the text of JSON.stringify on the sorted value.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { canonicalDigest, canonicalJson, sha256 } from '../../../src/plan/digest.js';
