@@ -1,7 +1,7 @@
 // Validated declarations -> the model (src/model/declarations.ts): seconds, resolved templates, sorted contracts.
 import type { ContractTemplates } from '../generated/contracts.js';
 import type { Environment } from '../generated/environment.js';
-import type { Contract as ContractDecl, Employment as EmploymentDecl } from '../generated/person.js';
+import type { Contract as ContractDecl } from '../generated/person.js';
 import {
   WEEKDAYS,
   type Contract,
@@ -9,6 +9,7 @@ import {
   type Employment,
   type KimaiSettings,
   type Person,
+  type McTimeSettings,
   type Policy,
   type ProvidersConfig,
   type SourcePos,
@@ -59,21 +60,28 @@ function seconds(v: string | number | undefined): number | null {
   return d.seconds;
 }
 
-const mondayFirst = (days: Weekday[]): Weekday[] => WEEKDAYS.filter((d) => days.includes(d));
-
+/**
+ * Written with plain loops and no throwaway objects: this runs 10,000+ times in a fresh process, and V8 compiled
+ * the spread-and-filter version (inlined into three callers) for longer than it ran (~300 of 1,000 ms of compiling
+ * while loading 10,000 files, measured with --trace-opt).
+ */
 export function normaliseContract(c: ContractDecl, templates: ContractTemplates, pos: SourcePos): Contract {
-  const t = c.template !== undefined ? templates[c.template] : undefined;
   // A template supplies everything; the contract may override only vacationDays and publicHolidayGroup.
-  const f = t
-    ? {
-        ...t,
-        vacationDays: c.vacationDays ?? t.vacationDays,
-        publicHolidayGroup: c.publicHolidayGroup ?? t.publicHolidayGroup,
-      }
-    : c;
+  const t = c.template !== undefined ? templates[c.template] : undefined;
+  const f = t ?? c;
   const type = f.type ?? 'week';
   const days: Partial<Record<Weekday, number>> = {};
-  if (type === 'day') for (const d of WEEKDAYS) days[d] = seconds(f.days?.[d]) ?? 0;
+  const workDays: Weekday[] = [];
+  if (type === 'day') {
+    for (const d of WEEKDAYS) {
+      const s = seconds(f.days?.[d]) ?? 0;
+      days[d] = s;
+      if (s > 0) workDays.push(d);
+    }
+  } else if (f.workDays) {
+    // Monday first, whatever the declared order.
+    for (const d of WEEKDAYS) if (f.workDays.includes(d)) workDays.push(d);
+  }
   return {
     start: c.start,
     end: c.end ?? null,
@@ -81,15 +89,16 @@ export function normaliseContract(c: ContractDecl, templates: ContractTemplates,
     days,
     weeklySeconds: type === 'week' ? seconds(f.weeklyHours) : null,
     monthlySeconds: type === 'month' ? seconds(f.monthlyHours) : null,
-    workDays: type === 'day' ? WEEKDAYS.filter((d) => (days[d] ?? 0) > 0) : mondayFirst(f.workDays ?? []),
-    vacationDays: f.vacationDays ?? null,
-    publicHolidayGroup: f.publicHolidayGroup ?? null,
+    workDays,
+    vacationDays: c.vacationDays ?? t?.vacationDays ?? null,
+    publicHolidayGroup: c.publicHolidayGroup ?? t?.publicHolidayGroup ?? null,
     template: c.template ?? null,
     pos,
   };
 }
 
 function sensitiveValues(subs: Substitution[], prefix: DeclPath): string[] {
+  if (subs.length === 0) return []; // most files hold no ${NAME}
   const mine = subs.filter((s) => prefix.every((seg, i) => s.path[i] === seg));
   return [...new Set(mine.flatMap((s) => s.values).filter((v) => v !== ''))];
 }
@@ -123,21 +132,25 @@ function kimaiSettings(
 
 export function normalisePerson(e: PersonEntry, subs: Substitution[], templates: ContractTemplates): Person {
   const p = e.person;
-  const contracts = (p.contracts ?? [])
-    .map((c, i) => normaliseContract(c, templates, sourcePos(e.file, [...e.prefix, 'contracts', i])))
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const contracts: Contract[] = [];
+  const declared = p.contracts ?? [];
+  for (let i = 0; i < declared.length; i++) {
+    contracts.push(normaliseContract(declared[i]!, templates, sourcePos(e.file, [...e.prefix, 'contracts', i])));
+  }
+  if (contracts.length > 1) contracts.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const systems: Person['systems'] = {};
   if (p.systems?.kimai) systems.kimai = kimaiSettings(p.systems.kimai);
   if (p.systems?.papershift) systems.papershift = { ...p.systems.papershift };
   if (p.systems?.mctime) {
     const { id, roles } = p.systems.mctime;
-    const fields = without(p.systems.mctime, 'id', 'roles');
-    systems.mctime = {
-      ...(id !== undefined ? { id } : {}),
-      ...(roles !== undefined ? { roles } : {}),
-      fields,
-    };
+    const mctime: McTimeSettings = { fields: without(p.systems.mctime, 'id', 'roles') };
+    if (id !== undefined) mctime.id = id;
+    if (roles !== undefined) mctime.roles = roles;
+    systems.mctime = mctime;
   }
+  // Kept exactly as declared (McTime's own names, YYYY-MM-DD dates): the McTime provider maps them.
+  const employments: Employment[] = [];
+  for (const x of p.employments ?? []) employments.push(copyData(x) as Employment);
   return {
     key: p.key,
     firstName: p.firstName,
@@ -145,8 +158,7 @@ export function normalisePerson(e: PersonEntry, subs: Substitution[], templates:
     email: p.email,
     leaveDate: p.leaveDate ?? null,
     contracts,
-    // Kept exactly as declared (McTime's own names, YYYY-MM-DD dates): the McTime provider maps them.
-    employments: (p.employments ?? []).map((x: EmploymentDecl) => copyData(x) as Employment),
+    employments,
     systems,
     sensitiveValues: sensitiveValues(subs, e.prefix),
     pos: sourcePos(e.file, e.prefix),
