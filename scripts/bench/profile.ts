@@ -29,6 +29,8 @@ const { values } = parseArgs({
     'sim-prof': { type: 'boolean', default: false },
     // Extra flags for the child's node, space-separated, e.g. "--trace-gc --max-semi-space-size=32".
     'node-args': { type: 'string' },
+    // V8's optimising compiles (--trace-opt --trace-deopt): TurboFan time per function, and what was thrown away.
+    compiles: { type: 'boolean', default: false },
     // Another checkout whose dist/ to run, alternating with this one's (A/B on a busy machine).
     base: { type: 'string' },
     // Plan after every tenth person changed (the bench's second step) instead of a plan without changes.
@@ -48,6 +50,46 @@ interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+}
+
+/**
+ * TurboFan's work from --trace-opt/--trace-deopt output: compile time per function (on V8's background threads,
+ * part of the process's CPU) and how often it was compiled; a function compiled more than once was deoptimised.
+ */
+function summariseCompiles(trace: string, top: number): void {
+  const byFn = new Map<string, { ms: number; n: number }>();
+  let total = 0;
+  // `<JSFunction name <file>` with --trace-file-names; an anonymous function shows only its file.
+  const line = /^\[completed compiling 0x[0-9a-f]+ <JSFunction (?:([^ <>(]+) )?(?:<([^>]*)> )?\(sfi[^\]]*took ([0-9.]+), ([0-9.]+), ([0-9.]+) ms\]/gm;
+  for (const m of trace.matchAll(line)) {
+    const ms = Number(m[3]) + Number(m[4]) + Number(m[5]);
+    const file = (m[2] ?? '').replace(/.*\/(dist|node_modules)\//, '');
+    const name = `${m[1] ?? '(anonymous)'}${file ? ` ${file}` : ''}`;
+    const f = byFn.get(name) ?? { ms: 0, n: 0 };
+    byFn.set(name, { ms: f.ms + ms, n: f.n + 1 });
+    total += ms;
+  }
+  // Why code was thrown away: a deopt names the function and the reason; "code dependencies" means a map or field
+  // it relied on changed (a field that held numbers now holds null, say).
+  const why = new Map<string, number>();
+  const note = (fn: string, reason: string) => why.set(`${fn}: ${reason}`, (why.get(`${fn}: ${reason}`) ?? 0) + 1);
+  let deopts = 0;
+  for (const m of trace.matchAll(/^\[bailout \(kind: ([^,]+), reason: ([^)]*)\): begin\. deoptimizing 0x[0-9a-f]+ <JSFunction (?:([^ <>(]+) )?(?:<([^>]*)> )?/gm)) {
+    deopts++;
+    note(`${m[3] ?? '(anonymous)'} ${(m[4] ?? '').replace(/.*\/(dist|node_modules)\//, '')}`, `${m[1]}, ${m[2]}`);
+  }
+  let invalidated = 0;
+  for (const m of trace.matchAll(/^\[marking dependent code 0x[0-9a-f]+ <Code [A-Z]+> \(0x[0-9a-f]+ <SharedFunctionInfo ?([^>]*)>\).*reason: ([^\]]*)\]/gm)) {
+    invalidated++;
+    note(m[1] || '(anonymous)', m[2] ?? '');
+  }
+  process.stdout.write(
+    `  TurboFan: ${[...byFn.values()].reduce((a, f) => a + f.n, 0)} compiles, ${total.toFixed(0)} ms; ${deopts} deopts, ${invalidated} invalidated\n`,
+  );
+  for (const [name, f] of [...byFn].sort((a, b) => b[1].ms - a[1].ms).slice(0, top))
+    process.stdout.write(`  ${f.ms.toFixed(1).padStart(8)} ms ${String(f.n).padStart(2)}× ${name}\n`);
+  for (const [what, n] of [...why].sort((a, b) => b[1] - a[1]).slice(0, top))
+    process.stdout.write(`  ${String(n).padStart(3)}× thrown away: ${what}\n`);
 }
 
 function summarise(file: string | Profile, top: number): void {
@@ -173,7 +215,10 @@ try {
             '--verbose',
           ],
           env: credentialEnv(),
-          nodeArgs: values['node-args']?.split(' ').filter(Boolean),
+          nodeArgs: [
+            ...(values.compiles ? ['--trace-opt', '--trace-deopt', '--trace-file-names'] : []),
+            ...(values['node-args']?.split(' ').filter(Boolean) ?? []),
+          ],
           dir,
           cpuProfileDir: name === 'this' ? profDir : undefined,
         });
@@ -209,6 +254,7 @@ try {
           promoted.set(bucket, (promoted.get(bucket) ?? 0) + Number(m[2]));
         }
         for (const [b, bytes] of promoted) process.stdout.write(`  promoted ${b * 10}-${b * 10 + 10} s: ${(bytes / 1e6).toFixed(0)} MB\n`);
+        if (values.compiles) summariseCompiles(child.stdout, Number(values.top));
         for (const [kind, g] of gc)
           process.stdout.write(`  gc ${kind}: ${g.n}×, ${g.ms.toFixed(0)} ms paused, longest ${g.max.toFixed(0)} ms\n`);
         process.stdout.write(
