@@ -67,29 +67,42 @@ export function matcherFor(users: readonly PsUser[]): (people: readonly Person[]
   // A person's own match does not depend on the other people; only the conflicts below do.
   const each = new Map<string, Match>();
   return (people) => {
-    const out = new Map<string, Match>();
-    for (const p of people) {
-      let m = each.get(p.key);
-      if (!m) each.set(p.key, (m = matchIndexed(p, index)));
-      out.set(p.key, m);
-    }
-    const claimedBy = new Map<string, string[]>();
-    for (const [key, m] of out) {
-      if (m.kind !== 'matched') continue;
-      const keys = claimedBy.get(m.user.id);
-      if (keys) keys.push(key);
-      else claimedBy.set(m.user.id, [key]);
-    }
-    for (const [userId, keys] of claimedBy) {
-      if (keys.length < 2) continue;
-      for (const k of keys)
-        out.set(k, {
-          kind: 'conflict',
-          message: `${k}: Papershift user ${userId} matches several declarations (${keys.join(', ')})`,
-        });
-    }
+    const out = matchEach(people, index, each);
+    markDoubleClaims(out);
     return out;
   };
+}
+
+// Each loop in a function of its own: a function run once with several long loops is compiled by V8 once per loop
+// (on-stack replacement), each time whole, and thrown away when the next loop starts.
+
+function matchEach(people: readonly Person[], index: UserIndex, each: Map<string, Match>): Map<string, Match> {
+  const out = new Map<string, Match>();
+  for (const p of people) {
+    let m = each.get(p.key);
+    if (!m) each.set(p.key, (m = matchIndexed(p, index)));
+    out.set(p.key, m);
+  }
+  return out;
+}
+
+/** A user claimed by two people is a conflict for both. */
+function markDoubleClaims(out: Map<string, Match>): void {
+  const claimedBy = new Map<string, string[]>();
+  for (const [key, m] of out) {
+    if (m.kind !== 'matched') continue;
+    const keys = claimedBy.get(m.user.id);
+    if (keys) keys.push(key);
+    else claimedBy.set(m.user.id, [key]);
+  }
+  for (const [userId, keys] of claimedBy) {
+    if (keys.length < 2) continue;
+    for (const k of keys)
+      out.set(k, {
+        kind: 'conflict',
+        message: `${k}: Papershift user ${userId} matches several declarations (${keys.join(', ')})`,
+      });
+  }
 }
 
 /** Matches every given person (see matcherFor). */
