@@ -182,6 +182,21 @@ describe('GET /users', () => {
     expect((await api('GET', `/users?organizationId=${OTHER}`)).status).toBe(401);
   });
 
+  it("stops taking a key once its owner's validTo has passed", async () => {
+    // mctime.md §2.1: a key has its owner's rights; §3.4: a user whose validTo lies in the past cannot log in
+    expect((await api('GET', '/users', undefined, EMPLOYEE_KEY)).status).toBe(200);
+    const seed = baseSeed(0);
+    const eve = seed.users.find((u) => u.id === EMPLOYEE)!;
+    eve.validTo = '2026-06-15T11:59:59+00:00';
+    const later = await startMcTimeSim({ seed, now: () => NOW });
+    try {
+      expect((await call(later.url, 'GET', '/users', { key: EMPLOYEE_KEY })).status).toBe(401);
+      expect((await call(later.url, 'GET', '/users', { key: ADMIN_KEY })).status).toBe(200);
+    } finally {
+      await later.close();
+    }
+  });
+
   it('limits an employee key to itself', async () => {
     // mctime.md §2.1: an employee key sees only its own data
     const rows = at(

@@ -1,7 +1,7 @@
 // Shared request plumbing: API_KEY authentication and error mapping.
 import type { Handler, SimRequest, SimResponse } from '../common/server.js';
 import { SimHttpError, fail } from './envelope.js';
-import type { McTimeState } from './state.js';
+import { isActive, type McTimeState } from './state.js';
 
 export interface SimContext {
   state: McTimeState;
@@ -11,12 +11,16 @@ export interface SimContext {
   now: () => Date;
 }
 
-/** The key owner's user id. Only the API_KEY header counts; Authorization is ignored (mctime.md §2.1). */
+/**
+ * The key owner's user id. Only the API_KEY header counts; Authorization is ignored (mctime.md §2.1). A key has its
+ * owner's rights, and an owner whose validTo has passed "cannot log in" (§3.4): the key stops working with them.
+ */
 export function authenticate(ctx: SimContext, req: SimRequest): string {
   const raw = req.headers['api_key'];
   const key = Array.isArray(raw) ? raw[0] : raw;
   const userId = key ? ctx.state.apiKeys.get(key) : undefined;
-  if (!userId || !ctx.state.users.has(userId)) throw new SimHttpError(401, 'Unauthorized');
+  const owner = userId ? ctx.state.users.get(userId) : undefined;
+  if (!userId || !owner || !isActive(owner, ctx.now())) throw new SimHttpError(401, 'Unauthorized');
   return userId;
 }
 
