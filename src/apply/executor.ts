@@ -86,6 +86,7 @@ export async function executePlan(opts: ExecuteOptions): Promise<ChangeOutcome[]
       opts.journal.append({ change: change.id, phase: 'send', method: request.method, path: planned.path, idempotent, body: planned.body });
       try {
         const res = await http.send({ method: request.method, path: request.path, body: request.body, idempotent });
+        provider.checkAnswer?.(change, request, res.body);
         const captures: Record<string, string> = {};
         for (const c of request.capture ?? []) {
           const v = pointerGet(res.body, c.pointer);

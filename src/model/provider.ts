@@ -51,6 +51,11 @@ export interface Provider<Actual = unknown> {
    */
   prepare?(change: Change, request: PlannedRequest, ctx: ApplyContext): Promise<PlannedRequest>;
   /**
+   * Called with each 2xx answer to a write: throws when the answer says the write failed all the same (McTime's
+   * envelope with `valid: false`, mctime.md §7.11), so that it is reported as failed, not journaled as applied.
+   */
+  checkAnswer?(change: Change, request: PlannedRequest, body: unknown): void;
+  /**
    * After a create failed without a clear answer (5xx, timeout, reset): looks the record up. Returns the
    * captures as if the create had answered (the create happened), or null (safe to send again).
    */

@@ -8,7 +8,7 @@ import type { ProviderName } from '../../src/model/declarations.js';
 import type { Fault } from '../../src/sim/common/server.js';
 import { DATE, hardenedSandbox, stackLines, type Hardened, type SimKnobs } from './harness.js';
 import { startProxy, type Answer, type Proxy } from './proxy.js';
-import { writes } from './state.js';
+import { mctimeState, writes } from './state.js';
 
 let ext: Hardened | undefined;
 let proxy: Proxy | undefined;
@@ -143,5 +143,30 @@ describe('bad answers from the systems', () => {
     }
     expect(writes(ext.sims)).toEqual([]);
     expect(proxy?.log.filter((l) => !l.startsWith('GET ') && !l.startsWith('POST /auth/')) ?? []).toEqual([]);
+  });
+});
+
+describe('a write the system refuses inside a successful answer', () => {
+  it('mctime: 200 with valid:false fails that change (the message shown), and the next apply makes it', async () => {
+    // mctime.md §7.11: success is the status AND valid === true AND no item with valid === false.
+    const refusal = {
+      items: [{ message: 'userEmployments[0].basicData.employmentStart: invalid date', data: null, valid: false }],
+      valid: false,
+    };
+    const fault: Fault = { kind: 'body', method: 'POST', pathPrefix: '/api/v2/auth/users', times: 1, body: refusal };
+    ext = await hardenedSandbox({ mctime: { faults: [fault] } });
+    const first = await ext.cli('apply', '--auto-approve', '--target', 'tobias.hofer', ...DATE);
+    expect(first.code).toBe(1);
+    expect(stackLines(first.stderr + first.stdout)).toEqual([]);
+    expect(first.stdout).toMatch(
+      /Failed: mctime:tobias\.hofer:user: mctime: POST \/users for tobias\.hofer failed: userEmployments\[0\]\.basicData\.employmentStart: invalid date/,
+    );
+    expect(fault.fired).toBe(1);
+    const second = await ext.cli('apply', '--auto-approve', '--target', 'tobias.hofer', ...DATE);
+    expect(second.code).toBe(0);
+    expect((await ext.cli('plan', '--detailed-exitcode', '--target', 'tobias.hofer', ...DATE)).code).toBe(0);
+    // The refused POST reached the server but made nobody: one user with that e-mail, from the second apply.
+    const hofer = mctimeState(ext.sims.mctime).filter((u) => u.email === 'tobias.hofer@acme.example');
+    expect(hofer).toHaveLength(1);
   });
 });

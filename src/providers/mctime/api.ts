@@ -6,12 +6,22 @@ import { isObject, type JsonObject } from './paths.js';
 
 const USERS_PAGE_SIZE = 20;
 
+/** Why an answer is not a success by McTime's envelope (§2.2, §7.11), or null when it is one. */
+export function envelopeProblem(body: unknown, what: string): string | null {
+  const items = isObject(body) && Array.isArray(body.items) ? (body.items as unknown[]) : null;
+  const failed = (items ?? []).filter((i) => isObject(i) && i.valid === false);
+  // The server's own words, when it gives any: they name the field (never a secret: the key is not echoed).
+  const said = failed.flatMap((i) => (isObject(i) && typeof i.message === 'string' && i.message ? [i.message] : []));
+  if (failed.length > 0 || (isObject(body) && body.valid === false))
+    return `mctime: ${what} failed${said.length ? `: ${said.join('; ')}` : ' (valid: false)'}`;
+  if (!items || !isObject(body) || body.valid !== true) return `mctime: unexpected answer to ${what}: not a valid envelope`;
+  return null;
+}
+
 function payload(body: unknown, what: string): unknown {
-  if (!isObject(body) || body.valid !== true || !Array.isArray(body.items))
-    throw new Error(`mctime: unexpected answer to ${what}: not a valid envelope`);
-  if (body.items.some((i) => isObject(i) && i.valid === false))
-    throw new Error(`mctime: ${what} returned an error item`);
-  const first: unknown = body.items[0];
+  const problem = envelopeProblem(body, what);
+  if (problem) throw new Error(problem);
+  const first: unknown = (body as { items: unknown[] }).items[0];
   return isObject(first) ? first.data : undefined;
 }
 

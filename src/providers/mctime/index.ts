@@ -3,7 +3,7 @@
 import type { Change, PlannedRequest } from '../../generated/plan.js';
 import { headerAuth, type AuthStrategy } from '../../http/auth.js';
 import { StaleError, theCreatedOne, type ApplyContext, type Provider } from '../../model/provider.js';
-import { getUser, listUsers } from './api.js';
+import { envelopeProblem, getUser, listUsers } from './api.js';
 import type { Leaf } from './desired.js';
 import { erasedLeaves, mergeRecord } from './merge.js';
 import { getAt, isObject, roleStrings, same, type JsonObject } from './paths.js';
@@ -74,11 +74,18 @@ async function findCreated(
   return found ? { [`mctime:${change.person}`]: found.id } : null;
 }
 
+/** A 2xx answer to a POST can still carry `valid: false` (mctime.md §7.11): that write did not happen. */
+function checkAnswer(change: Change, request: PlannedRequest, body: unknown): void {
+  const problem = envelopeProblem(body, `${request.method} ${request.path} for ${change.person}`);
+  if (problem) throw new Error(problem);
+}
+
 export const mctimeProvider: Provider<McTimeActual> = {
   name: 'mctime',
   read: readMcTime,
   plan: planMcTime,
   prepare,
+  checkAnswer,
   findCreated,
   readUnmanaged: readMcTimeUnmanaged,
 };

@@ -25,8 +25,11 @@ export interface SimResponse {
 export type Handler = (req: SimRequest) => SimResponse | Promise<SimResponse>;
 
 export interface Fault {
-  /** What to do: answer with `status` (default 500), reset the connection, delay, or send a broken body. */
-  kind: 'status' | 'reset' | 'slow' | 'html' | 'truncated';
+  /**
+   * What to do: answer with `status` (default 500), reset the connection, delay, send a broken body, or answer
+   * with `body` as JSON (status default 200: a system that says "failed" inside a successful answer).
+   */
+  kind: 'status' | 'reset' | 'slow' | 'html' | 'truncated' | 'body';
   status?: number;
   /** Fire with this probability (0..1, seeded PRNG). */
   probability?: number;
@@ -35,6 +38,8 @@ export interface Fault {
   method?: string;
   /** Only for paths starting with this. */
   pathPrefix?: string;
+  /** For `body`: the JSON answer. */
+  body?: unknown;
   /** For `slow`: extra delay in ms. */
   delayMs?: number;
   /** Stop after firing this many times. */
@@ -204,6 +209,9 @@ export async function startSimServer(router: Router, opts: SimServerOptions): Pr
         return true;
       case 'status':
         send(res, req, { status: fault.status ?? 500, body: { code: fault.status ?? 500, message: 'Injected fault' } }, parsedBody);
+        return true;
+      case 'body':
+        send(res, req, { status: fault.status ?? 200, body: fault.body }, parsedBody);
         return true;
     }
   };
