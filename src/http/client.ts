@@ -24,6 +24,8 @@ export interface HttpClientOptions {
   auth: AuthStrategy;
   /** Sent on every request, GET and DELETE included (Papershift requires it). Default application/json. */
   contentType?: string;
+  /** More headers for every request (Papershift lists `Accept-Language` among its required ones). */
+  headers?: Record<string, string>;
   /** Requests in flight at most, and connections per origin. Default 8. */
   concurrency?: number;
   /** Time allowed for the response headers, and again between body chunks. Default 30000. */
@@ -146,7 +148,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
         origin,
         path: prefix + req.path,
         method: req.method,
-        headers: { 'content-type': contentType, accept, 'user-agent': 'people', ...auth },
+        headers: { 'content-type': contentType, accept, 'user-agent': 'people', ...opts.headers, ...auth },
         body,
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,

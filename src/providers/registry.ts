@@ -5,6 +5,7 @@ import type { ProviderName } from '../model/declarations.js';
 import type { Provider } from '../model/provider.js';
 import { kimaiAuth, kimaiProvider } from './kimai/index.js';
 import { mctimeAuth, mctimeProvider } from './mctime/index.js';
+import { PAPERSHIFT_WIRE } from './papershift/api.js';
 import { papershiftAuth, papershiftProvider } from './papershift/index.js';
 
 /** Connection settings after ${NAME} substitution (or a simulator's URL and credentials). */
@@ -45,7 +46,7 @@ export function connectProvider(name: ProviderName, conn: Connection, log?: (lin
     case 'papershift':
       return createHttpClient({
         ...common,
-        contentType: 'application/vnd.api+json',
+        ...PAPERSHIFT_WIRE,
         // papershift.md §2.5: 300 requests a minute in general, 5 sign-ins per 20 s; 429s carry no Retry-After.
         defaultRetryAfterMs: 60_000,
         signInRetryAfterMs: 20_000,

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pointerGet, resolveRequest } from '../../src/apply/refs.js';
 import type { Change } from '../../src/generated/plan.js';
 import { createHttpClient } from '../../src/http/client.js';
+import { PAPERSHIFT_WIRE } from '../../src/providers/papershift/api.js';
 import type { HttpClient } from '../../src/http/types.js';
 import type { PlanInput } from '../../src/model/provider.js';
 import { papershiftAuth, papershiftProvider } from '../../src/providers/papershift/index.js';
@@ -49,7 +50,7 @@ beforeEach(async () => {
   http = createHttpClient({
     system: 'papershift',
     baseUrl: sim.url,
-    contentType: 'application/vnd.api+json',
+    ...PAPERSHIFT_WIRE,
     auth: papershiftAuth({ email: sim.credentials.email!, password: sim.credentials.password! }),
     maxRetries: 0,
   });
@@ -150,7 +151,7 @@ describe('papershift provider end to end', () => {
 
   it('signs in once for a whole read and remembers its own user', async () => {
     const auth = papershiftAuth({ email: sim.credentials.email!, password: sim.credentials.password! });
-    const client = createHttpClient({ system: 'papershift', baseUrl: sim.url, contentType: 'application/vnd.api+json', auth, maxRetries: 0 });
+    const client = createHttpClient({ system: 'papershift', baseUrl: sim.url, ...PAPERSHIFT_WIRE, auth, maxRetries: 0 });
     try {
       await papershiftProvider.read(client, planInput([person('jane.doe')]), progress);
       expect(sim.server.log.filter((l) => l.path === '/auth/signin')).toHaveLength(1);

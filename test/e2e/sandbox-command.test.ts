@@ -33,7 +33,7 @@ describe('people sandbox', () => {
     expect(kimai.status).toBe(200);
     const signin = await fetch(`${url('papershift')}/auth/signin`, {
       method: 'POST',
-      headers: { 'content-type': 'application/vnd.api+json' },
+      headers: { 'content-type': 'application/vnd.api+json', 'accept-language': 'en' },
       body: JSON.stringify({ data: { type: 'identity', data: { attributes: { email: env('PAPERSHIFT_EMAIL'), password: env('PAPERSHIFT_PASSWORD') } } } }),
     });
     expect(signin.status).toBe(200);

@@ -58,6 +58,8 @@ export interface CallOptions {
   body?: unknown;
   /** Content-Type to send; null sends none. Default: application/vnd.api+json. */
   contentType?: string | null;
+  /** Accept-Language to send; null sends none. Default: en. */
+  language?: string | null;
   rawBody?: string;
 }
 
@@ -65,6 +67,8 @@ export async function call(sim: { url: string }, method: string, path: string, o
   const headers: Record<string, string> = {};
   const ct = opts.contentType === undefined ? JSONAPI : opts.contentType;
   if (ct !== null) headers['content-type'] = ct;
+  const language = opts.language === undefined ? 'en' : opts.language;
+  if (language !== null) headers['accept-language'] = language;
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   const res = await fetch(`${sim.url}${path}`, {
     method,

@@ -77,6 +77,17 @@ describe('papershift sim: auth and conventions', () => {
     expect(charset.status).toBe(415); // pm §2.1 line 54 (JSON:API: media type parameters → 415)
   });
 
+  it('requires Accept-Language de or en on every request, sign-in included', async () => {
+    const { sim, api } = await start();
+    const none = await api.get('/api/v1/users', { language: null });
+    expect(none.status).toBe(400); // pm §2.1 line 56 "Accept-Language: de or en" among the required headers (stricter choice)
+    expect(errors(none)[0]!.source).toEqual({ parameter: 'Accept-Language' });
+    expect((await api.get('/api/v1/users', { language: 'fr' })).status).toBe(400);
+    expect((await api.get('/api/v1/users', { language: 'de-AT, en;q=0.5' })).status).toBe(200);
+    const body = signInBody(sim.credentials.email!, sim.credentials.password!);
+    expect((await call(sim, 'POST', '/auth/signin', { body, language: null })).status).toBe(400);
+  });
+
   it('limits sign-in to 5 requests per 20 s with a text/plain 429 and no Retry-After', async () => {
     const sim = await startPapershiftSim();
     open.push(sim);

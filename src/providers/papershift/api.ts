@@ -3,8 +3,19 @@
 import type { HttpClient } from '../../http/types.js';
 import type { PsModel, PsPayroll, PsUser, PsWorkday } from './types.js';
 
+/**
+ * What every Papershift request carries besides auth (papershift.md §2.1): the JSON:API media type, GET and DELETE
+ * included, and Accept-Language (English messages, as the tool's own).
+ */
+export const PAPERSHIFT_WIRE = {
+  contentType: 'application/vnd.api+json',
+  headers: { 'accept-language': 'en' },
+};
+
 export const paths = {
   users: '/api/v1/users',
+  /** The live users: the server filter (papershift.md §2.8 "always send it"), plus the client-side check in match. */
+  liveUsers: `/api/v1/users?${new URLSearchParams({ 'filter[discarded_at_blank]': '1' }).toString()}`,
   user: (id: string) => `/api/v1/users/${id}`,
   deactivate: (id: string) => `/api/v1/users/${id}/deactivate`,
   payroll: (userId: string) => `/api/v1/users/${userId}/payroll_information`,
@@ -89,11 +100,15 @@ function page(body: unknown): Page {
   };
 }
 
-/** A `links.next` URL as a path below the base URL (the client appends paths to its base). */
-function nextPath(next: string): string {
+/** A `links.next` URL (absolute, or relative to the page it came from) as a path below the base URL. */
+function nextPath(next: string, current: string): string {
   if (next.startsWith('/')) return next;
-  const u = new URL(next);
-  return `${u.pathname}${u.search}`;
+  try {
+    const u = new URL(next, `http://base.invalid${current}`);
+    return `${u.pathname}${u.search}`;
+  } catch {
+    throw new FormatError(`links.next is not a URL: ${JSON.stringify(next)}`);
+  }
 }
 
 /**
@@ -111,13 +126,13 @@ async function listAll(http: HttpClient, path: string): Promise<{ data: Resource
     const p: Page = parseAnswer(`GET ${next}`, () => page(res.body));
     data.push(...p.data);
     included.push(...p.included);
-    next = p.next === null ? null : nextPath(p.next);
+    next = p.next === null ? null : nextPath(p.next, next);
   }
   return { data, included };
 }
 
 export async function listUsers(http: HttpClient): Promise<PsUser[]> {
-  return (await listAll(http, paths.users)).data.map(toUser);
+  return (await listAll(http, paths.liveUsers)).data.map(toUser);
 }
 
 /**

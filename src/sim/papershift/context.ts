@@ -13,6 +13,8 @@ export interface PapershiftSimSettings {
   pageSize: number | null;
   /** Status for a missing / wrong Content-Type (the exact code is unknown; papershift.md §5). */
   mediaTypeStatus: 415 | 400;
+  /** A request without `Accept-Language: de|en` gets a 400 (papershift.md §2.1 lists it with the required headers). */
+  requireLanguage: boolean;
   /** Lists hide discarded records unless filtered (false: they are included, papershift.md §2.8). */
   hideDiscarded: boolean;
   /** Two workdays with one day_of_week in a model → 422. */
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: PapershiftSimSettings = {
   authRateLimit: { requests: 5, windowMs: 20_000 },
   pageSize: null,
   mediaTypeStatus: 415,
+  requireLanguage: true,
   hideDiscarded: false,
   rejectDuplicateWorkdays: true,
   rejectDuplicateStartDate: true,
@@ -98,10 +101,27 @@ function catchFailures(run: (req: SimRequest) => SimResponse | Promise<SimRespon
  * forgets it fails here rather than against production.
  */
 export function checkMediaType(ctx: SimContext, req: SimRequest): void {
-  if (isJsonApiContentType(req.headers['content-type'])) return;
-  const status = ctx.settings.mediaTypeStatus;
-  throw new ApiFailure(status, [
-    errorObject(status, 'Unsupported Media Type', 'Send Content-Type: application/vnd.api+json on every request', { parameter: 'Content-Type' }),
+  if (!isJsonApiContentType(req.headers['content-type'])) {
+    const status = ctx.settings.mediaTypeStatus;
+    throw new ApiFailure(status, [
+      errorObject(status, 'Unsupported Media Type', 'Send Content-Type: application/vnd.api+json on every request', { parameter: 'Content-Type' }),
+    ]);
+  }
+  checkLanguage(ctx, req);
+}
+
+/**
+ * `Accept-Language` picks the language of the server's messages, `de` or `en` (papershift.md §2.1, "required
+ * headers"). What the real server does without it is unknown; as with Content-Type, the sim takes the strict view.
+ */
+function checkLanguage(ctx: SimContext, req: SimRequest): void {
+  if (!ctx.settings.requireLanguage) return;
+  const raw: string | string[] | undefined = req.headers['accept-language'];
+  const header = typeof raw === 'string' ? raw : (raw?.[0] ?? '');
+  const first = header.split(',')[0]!.split(';')[0]!.trim().toLowerCase();
+  if (/^(de|en)(-[a-z0-9]+)*$/.test(first)) return;
+  throw new ApiFailure(400, [
+    errorObject(400, 'Bad Request', 'Send Accept-Language: de or en on every request', { parameter: 'Accept-Language' }),
   ]);
 }
 

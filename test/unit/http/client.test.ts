@@ -85,6 +85,7 @@ describe('createHttpClient', () => {
         json(res, 200, { data: [] }, { 'content-type': 'application/vnd.api+json; charset=utf-8' }),
       {
         contentType: 'application/vnd.api+json',
+        headers: { 'accept-language': 'en' },
       },
     );
     const res = await http.send({ method: 'GET', path: '/api/v1/users' });
@@ -94,6 +95,7 @@ describe('createHttpClient', () => {
       'application/vnd.api+json',
       'application/vnd.api+json',
     ]);
+    expect(srv.requests.map((r) => r.headers['accept-language'])).toEqual(['en', 'en']);
   });
 
   it('retries a 429 with Retry-After (seconds and HTTP date), for POST too', async () => {
