@@ -5,6 +5,7 @@ import type { Change, Plan, PlannedRequest } from '../generated/plan.js';
 import type { HttpClient } from '../http/types.js';
 import type { ProviderName } from '../model/declarations.js';
 import type { ApplyContext, Provider } from '../model/provider.js';
+import { HttpError } from '../http/errors.js';
 import { redact } from '../http/redact.js';
 import { canonicalJson, sha256 } from '../plan/digest.js';
 import type { Journal } from './journal.js';
@@ -54,6 +55,14 @@ function serverFinished(err: unknown): boolean {
   return status === 500 || status === 503;
 }
 
+/**
+ * A DELETE that the client sent again after an unclear failure and that then meets 404: the earlier attempt
+ * went through (the record is gone, which is what was asked). Without a retry, a 404 stays a failure.
+ */
+function goneAfterRetry(err: unknown, method: string): boolean {
+  return method === 'DELETE' && err instanceof HttpError && err.status === 404 && err.retries > 0;
+}
+
 export async function executePlan(opts: ExecuteOptions): Promise<ChangeOutcome[]> {
   const refs = new Map<string, string>();
   const limits = new Map<ProviderName, ReturnType<typeof pLimit>>();
@@ -97,6 +106,10 @@ export async function executePlan(opts: ExecuteOptions): Promise<ChangeOutcome[]
         opts.journal.append({ change: change.id, phase: 'answer', status: res.status, captures });
         return;
       } catch (err) {
+        if (goneAfterRetry(err, request.method)) {
+          opts.journal.append({ change: change.id, phase: 'answer', status: 404, captures: {} });
+          return;
+        }
         opts.journal.append({ change: change.id, phase: 'error', status: statusOf(err) ?? 0, error: redact(String(err), opts.secrets) });
         // A create without a clear answer is repeated only after checking that it did not happen.
         if (idempotent || !outcomeUnknown(err) || !provider.findCreated || attempt >= 3) throw err;

@@ -22,6 +22,8 @@ export interface HttpErrorInit {
   body?: unknown;
   /** undici / Node error code for network failures (ECONNRESET, UND_ERR_HEADERS_TIMEOUT, …). */
   code?: string;
+  /** Retries spent before this answer: an earlier attempt may have taken effect. */
+  retries?: number;
 }
 
 export class HttpError extends Error {
@@ -35,6 +37,7 @@ export class HttpError extends Error {
   /** Parsed error body (redacted), when there was one. */
   readonly body?: unknown;
   readonly code?: string;
+  readonly retries: number;
 
   constructor(message: string, init: HttpErrorInit) {
     super(message);
@@ -47,6 +50,7 @@ export class HttpError extends Error {
     this.apiMessage = init.apiMessage;
     this.body = init.body;
     this.code = init.code;
+    this.retries = init.retries ?? 0;
   }
 
   /** True when the request may have taken effect although it failed (5xx, timeout, reset): look before resending. */

@@ -51,6 +51,7 @@ export function httpError(
       system: ctx.system,
       method: ctx.req.method,
       path: ctx.req.path,
+      retries: ctx.retries,
       apiMessage: init.apiMessage === undefined ? undefined : redact(init.apiMessage, ctx.secrets),
       body: init.body === undefined ? undefined : redactDeep(init.body, ctx.secrets),
     },

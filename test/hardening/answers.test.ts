@@ -146,7 +146,7 @@ describe('bad answers from the systems', () => {
   });
 });
 
-describe('a write the system refuses inside a successful answer', () => {
+describe('answers to writes', () => {
   it('mctime: 200 with valid:false fails that change (the message shown), and the next apply makes it', async () => {
     // mctime.md §7.11: success is the status AND valid === true AND no item with valid === false.
     const refusal = {
@@ -168,5 +168,19 @@ describe('a write the system refuses inside a successful answer', () => {
     // The refused POST reached the server but made nobody: one user with that e-mail, from the second apply.
     const hofer = mctimeState(ext.sims.mctime).filter((u) => u.email === 'tobias.hofer@acme.example');
     expect(hofer).toHaveLength(1);
+  });
+
+  it('papershift: a soft-delete whose answer was lost and whose retry meets 404 is done, not failed', async () => {
+    // The model is deleted, the answer lost (503 after the write); the client sends the DELETE again and gets 404.
+    const fault: Fault = { kind: 'status', status: 503, method: 'DELETE', pathPrefix: '/api/v1/users/', after: true, times: 1 };
+    ext = await hardenedSandbox({ papershift: { faults: [fault] } });
+    const r = await ext.cli('apply', '--auto-approve', ...DATE);
+    expect(stackLines(r.stderr + r.stdout)).toEqual([]);
+    expect(fault.fired).toBe(1);
+    const deletes = ext.sims.papershift.server.log.filter((l) => l.method === 'DELETE');
+    expect(deletes.map((l) => l.status)).toEqual([503, 404]);
+    expect(deletes[0]!.path).toBe(deletes[1]!.path);
+    expect(r.code).toBe(0);
+    expect((await ext.cli('plan', '--detailed-exitcode', ...DATE)).code).toBe(0);
   });
 });
