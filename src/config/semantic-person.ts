@@ -61,6 +61,18 @@ function checkSystems(
       }
     }
   }
+  // Kimai's alias defaults to "First Last" and refuses < > " = (kimai.md §3.3): say so here, not at apply time.
+  if (systems.kimai && systems.kimai.alias === undefined) {
+    for (const field of ['firstName', 'lastName'] as const) {
+      const bad = /[<>"=]/.exec(e.person[field])?.[0];
+      if (bad)
+        p.at(
+          e.file,
+          [...e.prefix, field],
+          `contains ${bad}, which Kimai refuses in the display name it derives from first and last name: set systems.kimai.alias`,
+        );
+    }
+  }
   const tz = systems.kimai?.timezone;
   if (tz !== undefined && !isKnownTimeZone(tz))
     p.at(

@@ -2,6 +2,7 @@
 // (environment defaults, the alias "First Last"): a value that equals the derived one is not written.
 import { isKnownTimeZone } from '../config/timezones.js';
 import type { Defaults } from '../model/declarations.js';
+import { storedAlias } from '../providers/kimai/desired.js';
 import type { KimaiUserRecord } from '../providers/kimai/types.js';
 import { fit, personDef, propertySchema } from './schema-fit.js';
 
@@ -28,7 +29,7 @@ export function kimaiSettings(u: KimaiUserRecord, fullName: string, defaults: De
     }
   }
   if (u.alias === null) warn(`kimai alias is empty: the plan will set "${fullName}"`);
-  else if (u.alias !== fullName) {
+  else if (u.alias !== storedAlias(fullName)) {
     if (fits('alias', u.alias)) out.alias = u.alias;
     else warn(`kimai alias "${u.alias}" cannot be declared: the plan will set "${fullName}"`);
   }

@@ -92,6 +92,15 @@ export function desiredPreferences(person: Person, date: string): PrefValues | n
 /** Kimai's API forms (Symfony) store an empty text field as null: a declared "" is compared and sent as null. */
 const textOrNull = (v: string): string | null => (v === '' ? null : v);
 
+/** Kimai keeps at most 60 characters of an alias and cuts the rest silently (kimai.md §3.3). */
+const ALIAS_MAX = 60;
+
+/** The alias Kimai stores for a display name: what a plan must compare with, or it never settles. */
+export function storedAlias(name: string): string {
+  const chars = [...name];
+  return chars.length > ALIAS_MAX ? chars.slice(0, ALIAS_MAX).join('') : name;
+}
+
 /** The user record: settings from systems.kimai, falling back to the environment's Kimai defaults. */
 export function desiredUser(person: Person, decl: Declarations, date: string): DesiredUser {
   const k = person.systems.kimai;
@@ -100,7 +109,7 @@ export function desiredUser(person: Person, decl: Declarations, date: string): D
   const out: DesiredUser = {
     username: k.username,
     email: person.email,
-    alias: textOrNull(k.alias ?? `${person.firstName} ${person.lastName}`),
+    alias: textOrNull(k.alias ?? storedAlias(`${person.firstName} ${person.lastName}`)),
     language: k.language ?? d.language,
     locale: k.locale ?? d.locale,
     timezone: k.timezone ?? d.timezone,

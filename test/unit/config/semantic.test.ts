@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENV_YAML, errorsOf, P } from './helpers.js';
+import { ENV_YAML, errorsOf, load, P } from './helpers.js';
 
 const head = (key = 'jane.doe', email = 'jane@example.com'): string => `key: ${key}
 firstName: Jane
@@ -197,6 +197,23 @@ describe('systems and environment', () => {
     expect(await errorsOf({ 'environment.yaml': env, 'people/jane.yaml': yaml })).toEqual([
       `${P}/jane.yaml:7:3 systems.papershift: environment.yaml has no papershift provider: add one under providers, or remove this`,
     ]);
+  });
+
+  it('a name Kimai would refuse as the derived display name, unless an alias is declared', async () => {
+    const yaml = `key: jane.doe
+firstName: Jane "JD"
+lastName: Doe
+email: jane@example.com
+systems:
+  kimai: { username: jdoe }
+`;
+    expect(await errorsOf({ 'environment.yaml': ENV_YAML, 'people/jane.yaml': yaml })).toEqual([
+      `${P}/jane.yaml:2:12 firstName: contains ", which Kimai refuses in the display name it derives from first and last name: set systems.kimai.alias`,
+    ]);
+    const aliased = yaml.replace('{ username: jdoe }', '{ username: jdoe, alias: Jane Doe }');
+    expect((await load({ 'environment.yaml': ENV_YAML, 'people/jane.yaml': aliased })).ok).toBe(true);
+    const elsewhere = yaml.replace('  kimai: { username: jdoe }', '  mctime: {}');
+    expect((await load({ 'environment.yaml': ENV_YAML, 'people/jane.yaml': elsewhere })).ok).toBe(true);
   });
 
   it('unknown time zones, in a person and in defaults', async () => {

@@ -61,6 +61,13 @@ describe('desiredUser', () => {
     });
   });
 
+  it('cuts a derived alias to the 60 characters Kimai keeps, so that the plan settles', () => {
+    const p = person('a.b', { firstName: 'Maximiliane-Josephine Anastasia Theodora', lastName: 'von Hohenzollern-Sigmaringen' });
+    const alias = desiredUser(p, decl([p]), '2026-06-01').alias!;
+    expect([...alias]).toHaveLength(60);
+    expect(`${p.firstName} ${p.lastName}`.startsWith(alias)).toBe(true);
+  });
+
   it('includes title/accountNumber only when declared and disables after the leave date', () => {
     const p = person('a.b', { leaveDate: '2026-05-31' }, { title: 'Dev', accountNumber: '7' });
     expect(desiredUser(p, decl([p]), '2026-05-31')).toMatchObject({ title: 'Dev', accountNumber: '7', enabled: true });
