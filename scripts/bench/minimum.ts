@@ -1,6 +1,6 @@
 // The fewest requests each API allows for a job (derived from ../shared/apis/*.md; the derivation is written
 // out in BENCHMARKS.md by report.ts), computed from the generated population.
-import type { Mutation, PersonSpec } from './generate.js';
+import { CONTRACT_TEMPLATES, type Mutation, type PersonSpec } from './generate.js';
 
 export type System = 'kimai' | 'papershift' | 'mctime';
 export const SYSTEMS: readonly System[] = ['kimai', 'papershift', 'mctime'];
@@ -10,19 +10,29 @@ export type PerSystem = Record<System, number>;
 export const MCTIME_PAGE = 20;
 const pages = (users: number) => Math.floor(users / MCTIME_PAGE) + 1;
 
+/** A week or month contract in force on the date (the latest started one; before any start, the first). */
+function weekOrMonth(p: PersonSpec, date: string): boolean {
+  const sorted = [...p.contracts].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const c = sorted.filter((x) => x.start <= date).at(-1) ?? sorted[0];
+  if (!c) return false;
+  const type = 'template' in c ? CONTRACT_TEMPLATES[c.template as keyof typeof CONTRACT_TEMPLATES].type : c.type;
+  return type !== 'day';
+}
+
 /**
  * plan (and the fresh plan inside apply):
- * - Kimai: GET /api/users?visible=3&full=true (unpaginated, roles and stored preferences included) + GET /api/users/me.
+ * - Kimai: GET /api/users?visible=3&full=true (unpaginated, roles and stored preferences included) + GET /api/users/me,
+ *   + GET /api/plugins when a week or month contract is in force (they need the working-contract plugin, kimai.md §7.8).
  * - Papershift: sign-in + GET /api/v1/users + per managed user its live models (include=weekly_workdays) and,
  *   when a staff number is declared, its payroll information.
  * - McTime: list pages of active users (people + the API key's admin) and of inactive users, + GET /users/{id} per
  *   managed user (list rows lack what an edit needs).
  */
-export function planMinimum(people: readonly PersonSpec[]): PerSystem {
+export function planMinimum(people: readonly PersonSpec[], date: string): PerSystem {
   const ps = people.filter((p) => p.systems.papershift);
   const mc = people.filter((p) => p.systems.mctime).length;
   return {
-    kimai: 2,
+    kimai: 2 + (people.some((p) => weekOrMonth(p, date)) ? 1 : 0),
     papershift: 2 + ps.length + ps.filter((p) => p.systems.papershift?.staffNumber !== undefined).length,
     mctime: pages(mc + 1) + pages(0) + mc,
   };

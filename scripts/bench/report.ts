@@ -151,11 +151,13 @@ const DERIVATION = `## Minimum requests (derived from ../shared/apis/)
 
 **plan** (and the fresh plan every \`apply\` makes before it writes):
 
-- **Kimai: 2.** \`GET /api/users?visible=3&full=true\` returns every user, disabled ones included, with roles and
-  stored preferences in one unpaginated answer (kimai.md §3.1: no pagination; \`full\` gives the entity shape; stored
-  rows are exactly what the plan compares, missing rows read as the defaults). Plus \`GET /api/users/me\`: the tool must
-  know the token owner so that it never disables it or removes its last super-admin role (kimai.md §3.4, §7.11) —
-  the list does not say which user owns the token.
+- **Kimai: 2, or 3 with week or month contracts.** \`GET /api/users?visible=3&full=true\` returns every user, disabled
+  ones included, with roles and stored preferences in one unpaginated answer (kimai.md §3.1: no pagination; \`full\`
+  gives the entity shape; stored rows are exactly what the plan compares, missing rows read as the defaults). Plus
+  \`GET /api/users/me\`: the tool must know the token owner so that it never disables it or removes its last
+  super-admin role (kimai.md §3.4, §7.11) — the list does not say which user owns the token. Plus \`GET /api/plugins\`
+  when a week or month contract is in force for anyone: those need the working-contract plugin (§7.8), and only that
+  answer tells whether Kimai would store them or refuse their hours half-way (the bench population has them: 3).
 - **Papershift: 2 + U + S.** One sign-in (\`POST /auth/signin\`, the only way to get a token, papershift.md §2.2), one
   \`GET /api/v1/users\` (no paging by default, §2.7), then per managed user U one
   \`GET …/working_time_models?filter[discarded_at_blank]=1&include=weekly_workdays\` (models and their workdays in

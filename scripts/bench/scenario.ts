@@ -122,7 +122,7 @@ export async function runScenario(o: ScenarioOptions): Promise<StepResult[]> {
   try {
     writeEnvironment(o.root, { kimai: sims.kimai.url, papershift: sims.papershift.url, mctime: sims.mctime.url }, o.concurrency);
     writePeople(o.root, o.people);
-    const planMin = planMinimum(o.people);
+    const planMin = planMinimum(o.people, o.date);
     const applyMin = add(planMin, writeMinimum(o.changed.people, o.changed.mutations));
     // --verbose: the tool prints its CPU and wall time per phase on stderr (parsePhases).
     const common = ['--root', o.root, '--env', ENV_NAME, '--date', o.date, '--verbose'];

@@ -111,4 +111,29 @@ describe('kimai provider against the simulator', () => {
     const found = await kimaiProvider.findCreated!(create, create.requests[0]!, ctx);
     expect(found).toEqual({ 'kimai:max.new': expect.stringMatching(/^\d+$/) });
   });
+
+  it('asks for the plugins only when a week or month contract is declared, and refuses one Kimai cannot store', async () => {
+    const days = input([person('jane.doe')]);
+    await kimaiProvider.read(http, days, progress);
+    expect(sim.server.log.filter((l) => l.path === '/api/plugins')).toEqual([]);
+
+    const week = input([person('max.new', { contracts: [weekContract({ start: '2026-02-01' })] })]);
+    const withPlugin = await kimaiProvider.read(http, week, progress);
+    expect(withPlugin.contractPlugin).toBe(true);
+    expect(kimaiProvider.plan(week, withPlugin).errors).toEqual([]);
+
+    const core = await startKimaiSim({ plugin: false, seed: { users: [{ id: 1, username: 'admin', email: 'admin@example.com', roles: ['ROLE_SUPER_ADMIN'], apiToken: 'tok' }] } });
+    const coreHttp = createHttpClient({ system: 'kimai', baseUrl: core.url, auth: kimaiAuth({ token: 'tok' }), maxRetries: 0 });
+    try {
+      const actual = await kimaiProvider.read(coreHttp, week, progress);
+      expect(actual.contractPlugin).toBe(false);
+      const plan = kimaiProvider.plan(week, actual);
+      expect(plan.errors).toEqual([expect.stringMatching(/^kimai: max\.new: a week contract needs Kimai's working-contract plugin/)]);
+      // The user is still planned; the preferences that would fail half-way are not.
+      expect(plan.changes.map((c) => c.resource)).toEqual(['user']);
+    } finally {
+      await coreHttp.close();
+      await core.close();
+    }
+  });
 });

@@ -572,6 +572,9 @@ describe('PATCH /api/users/{id}/preferences (kimai.md §3.5)', () => {
       expect((await call(noPlugin, 'PATCH', '/api/users/4/preferences', { body: [{ name: 'hours_per_week', value: '1' }] })).status).toBe(404);
       // with pluginPrefsNeedMode off, plugin names are registered regardless of the mode
       expect((await call(loose, 'PATCH', '/api/users/4/preferences', { body: [{ name: 'hours_per_month', value: '432000' }] })).status).toBe(200);
+      // kimai.md §3.6: GET /api/plugins lists the working-contract plugin ("WorkContractBundle"-style items)
+      expect((await call(loose, 'GET', '/api/plugins')).json).toEqual([{ name: 'WorkContractBundle', version: expect.any(String) }]);
+      expect((await call(noPlugin, 'GET', '/api/plugins')).json).toEqual([]);
     } finally {
       await noPlugin.close();
       await loose.close();

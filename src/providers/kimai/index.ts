@@ -33,7 +33,7 @@ async function findCreated(_change: Change, request: PlannedRequest, ctx: ApplyC
 
 export const kimaiProvider: Provider<KimaiActual> = {
   name: 'kimai',
-  read: (http, _input, progress) => readKimai(http, progress),
+  read: readKimai,
   plan: planKimai,
   findCreated,
   readUnmanaged: (_http, input, actual) => Promise.resolve(kimaiUnmanaged(input, actual)),

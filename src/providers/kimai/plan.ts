@@ -71,9 +71,11 @@ interface Ctx {
   changes: Change[];
   ignored: IgnoredDifference[];
   warnings: string[];
+  errors: string[];
   /** Enabled super admins still enabled after the changes planned so far. */
   supers: Set<number>;
   ownerId: number;
+  contractPlugin: boolean | undefined;
 }
 
 /** May this user be disabled? Never the token owner, never the last enabled super admin. */
@@ -146,7 +148,12 @@ function planPreferences(ctx: Ctx, person: Person, user: KimaiUserRecord | undef
   const warnings: string[] = [];
   const contract = contractInForce(person.contracts, ctx.input.date)!;
   if (contract.start > ctx.input.date) warnings.push(`no contract has started by ${ctx.input.date}; writing the first one (from ${contract.start})`);
-  if (contract.type !== 'day') {
+  if (contract.type !== 'day' && ctx.contractPlugin === false) {
+    // Kimai would take the mode and refuse the hours (404 for an unknown preference): fail before writing either.
+    ctx.errors.push(`kimai: ${key}: a ${contract.type} contract needs Kimai's working-contract plugin, which GET /api/plugins does not list; Kimai would refuse hours_per_${contract.type} (install the plugin, or declare a day contract)`);
+    return;
+  }
+  if (contract.type !== 'day' && ctx.contractPlugin === undefined) {
     warnings.push(`a ${contract.type} contract needs Kimai's working-contract plugin (or Kimai Cloud Pro); core Kimai stores it but expects no time`);
   }
   const path = user ? `/api/users/${user.id}/preferences` : `/api/users/{{${refOf(key)}}}/preferences`;
@@ -186,10 +193,10 @@ export function planKimai(input: PlanInput, actual: KimaiActual): ProviderPlan {
   const people = [...input.people].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const m = matchPeople(people, actual.users);
   const ctx: Ctx = {
-    input, changes: [], ignored: [], warnings: [...m.warnings], ownerId: actual.me.id,
+    input, changes: [], ignored: [], warnings: [...m.warnings], errors: [...m.errors], ownerId: actual.me.id, contractPlugin: actual.contractPlugin,
     supers: new Set(actual.users.filter((u) => u.enabled && u.roles.includes(SUPER)).map((u) => u.id)),
   };
   for (const { person, user } of m.matched) planPerson(ctx, person, user);
   const unmanaged = planUnmanaged(ctx, actual, m.claimed);
-  return { changes: ctx.changes, unmanaged, ignored: ctx.ignored, warnings: ctx.warnings, errors: m.errors };
+  return { changes: ctx.changes, unmanaged, ignored: ctx.ignored, warnings: ctx.warnings, errors: ctx.errors };
 }

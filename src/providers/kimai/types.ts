@@ -22,6 +22,11 @@ export interface KimaiActual {
   users: KimaiUserRecord[];
   /** The token owner: never deactivated, never disabled through its own token (kimai.md §3.4). */
   me: { id: number; username: string };
+  /**
+   * Whether `GET /api/plugins` lists the working-contract plugin, which week and month contracts need (kimai.md
+   * §7.8). Undefined when not asked (no week or month contract declared) or when the answer said nothing (404, 403).
+   */
+  contractPlugin?: boolean;
 }
 
 /**

@@ -13,6 +13,9 @@ export { DEFAULT_ADMIN_TOKEN } from './state.js';
 
 export const KIMAI_VERSION = { version: '2.66.0', versionId: 26600, copyright: 'Kimai by Kevin Papst and contributors.' };
 
+/** How GET /api/plugins lists the working-contract plugin (kimai.md §3.6: "WorkContractBundle"-style items). */
+export const CONTRACT_PLUGIN = { name: 'WorkContractBundle', version: '2.12.0' };
+
 export interface KimaiSimOptions extends SimOptions<KimaiSeed> {
   /** The work-contract plugin is installed (week/month preferences exist). Default true. */
   plugin?: boolean;
@@ -35,6 +38,8 @@ export async function startKimaiSim(opts: KimaiSimOptions = {}): Promise<Simulat
   const router = new Router();
   router.add('GET', '/api/ping', authed(() => ok({ message: 'pong' })));
   router.add('GET', '/api/version', authed(() => ok(KIMAI_VERSION)));
+  // kimai.md §3.6: installed plugins, e.g. the working-contract plugin (its id is inferred there).
+  router.add('GET', '/api/plugins', authed(() => ok(ctx.plugins.plugin ? [CONTRACT_PLUGIN] : [])));
   addUserRoutes(router, ctx, authed);
   addPreferenceRoutes(router, ctx, authed);
   // No rate limiting for Bearer calls (kimai.md §4); a test may still set knobs.rateLimit.

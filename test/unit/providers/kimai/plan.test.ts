@@ -101,6 +101,22 @@ describe('planKimai: updates', () => {
     ]);
     expect(c.warnings.join()).toMatch(/working-contract plugin/);
   });
+
+  it('asks no warning when Kimai lists the contract plugin, and refuses the contract when it does not', () => {
+    const p = person('jane.doe', { contracts: [weekContract()] });
+    const actual = actualWith(inSync(7, p, DAY_PREFS));
+    const listed = planKimai(input([p]), { ...actual, contractPlugin: true });
+    expect(listed.errors).toEqual([]);
+    expect(listed.changes[0]!.warnings.join()).not.toMatch(/plugin/);
+    const missing = planKimai(input([p]), { ...actual, contractPlugin: false });
+    expect(missing.changes).toEqual([]);
+    expect(missing.errors).toEqual([
+      "kimai: jane.doe: a week contract needs Kimai's working-contract plugin, which GET /api/plugins does not list; Kimai would refuse hours_per_week (install the plugin, or declare a day contract)",
+    ]);
+    // A day contract needs no plugin.
+    const day = person('john.roe');
+    expect(planKimai(input([day]), { ...actualWith(inSync(8, day, DAY_PREFS)), contractPlugin: false }).errors).toEqual([]);
+  });
 });
 
 describe('planKimai: leavers, unmanaged users and protection', () => {
