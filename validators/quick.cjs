@@ -4052,7 +4052,7 @@ const pattern25 = new RegExp("^[^/<>\"=]+$", "u");
 const pattern26 = new RegExp("^ROLE_[A-Z0-9_]+$", "u");
 const pattern27 = new RegExp("^[^<>\"=]*$", "u");
 const formats22 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const schema113 = {"title":"McTimePerson","description":"The person's McTime user; fields other than id and roles are McTime's own user fields.","type":"object","additionalProperties":false,"properties":{"id":{"description":"Pins the McTime user id.","type":"string","format":"uuid"},"roles":{"description":"Roles per organization; absent: McTime's default (employee in the main organization).","type":"array","items":{"$ref":"#/$defs/mctimeRole"}},"gender":{"description":"Gender.","type":"string","enum":["male","female","none"]},"mobilePhoneNumber":{"description":"Mobile phone number (for SMS notifications).","type":"string"},"nationality":{"description":"Nationality (ISO alpha-2, upper case).","$ref":"#/$defs/country"},"birthDate":{"description":"Date of birth.","$ref":"contracts.schema.json#/$defs/date"},"validFrom":{"description":"First day the user can sign in.","$ref":"contracts.schema.json#/$defs/date"},"address":{"description":"Postal address.","$ref":"#/$defs/address"},"exportIds":{"description":"Ids for matching the user in third-party systems.","$ref":"#/$defs/exportIds"},"availableLoginMethods":{"description":"0: web, 1: mobile apps, -1: no sign-in.","type":"array","uniqueItems":true,"items":{"type":"integer","enum":[-1,0,1]}}}};
+const schema113 = {"title":"McTimePerson","description":"The person's McTime user; fields other than id and roles are McTime's own user fields.","type":"object","additionalProperties":false,"properties":{"id":{"description":"Pins the McTime user id.","type":"string","format":"uuid"},"roles":{"description":"Roles per organization; absent: McTime's default (employee in the main organization). Not empty: McTime documents no user without a role.","type":"array","minItems":1,"items":{"$ref":"#/$defs/mctimeRole"}},"gender":{"description":"Gender.","type":"string","enum":["male","female","none"]},"mobilePhoneNumber":{"description":"Mobile phone number (for SMS notifications).","type":"string"},"nationality":{"description":"Nationality (ISO alpha-2, upper case).","$ref":"#/$defs/country"},"birthDate":{"description":"Date of birth.","$ref":"contracts.schema.json#/$defs/date"},"validFrom":{"description":"First day the user can sign in.","$ref":"contracts.schema.json#/$defs/date"},"address":{"description":"Postal address.","$ref":"#/$defs/address"},"exportIds":{"description":"Ids for matching the user in third-party systems.","$ref":"#/$defs/exportIds"},"availableLoginMethods":{"description":"0: web, 1: mobile apps, -1: no sign-in.","type":"array","uniqueItems":true,"items":{"type":"integer","enum":[-1,0,1]}}}};
 const schema121 = {"title":"McTimeExportIds","description":"Ids for third-party systems.","type":"object","additionalProperties":false,"properties":{"exportId1":{"description":"Export id 1.","type":"string"},"exportId2":{"description":"Export id 2.","type":"string"},"exportId3":{"description":"Export id 3.","type":"string"},"hardwareTerminalChipId":{"description":"Chip id for the hardware terminal.","type":"string"}}};
 const schema114 = {"title":"McTimeRole","description":"A role in some organizations.","type":"object","additionalProperties":false,"required":["role","organizations"],"properties":{"role":{"description":"The role.","type":"string","enum":["employee","approver","manager","administrator","main_administrator"]},"organizations":{"description":"Organizations, each by id or by name.","type":"array","minItems":1,"items":{"$ref":"#/$defs/mctimeOrganization"}}}};
 const schema115 = {"title":"McTimeOrganization","description":"An organization by `id` (preferred) or by `name`: exactly one of them.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"id":{"description":"Organization id.","type":"string","minLength":1},"name":{"description":"Organization name.","type":"string","minLength":1}}};
@@ -4378,6 +4378,11 @@ let data1 = data.roles;
 const _errs4 = errors;
 if(errors === _errs4){
 if(Array.isArray(data1)){
+if(data1.length < 1){
+validate67.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
 var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
@@ -4389,6 +4394,7 @@ errors = vErrors.length;
 var valid1 = _errs6 === errors;
 if(!valid1){
 break;
+}
 }
 }
 }

@@ -593,9 +593,11 @@ export interface McTimePerson {
    */
   id?: string;
   /**
-   * Roles per organization; absent: McTime's default (employee in the main organization).
+   * Roles per organization; absent: McTime's default (employee in the main organization). Not empty: McTime documents no user without a role.
+   *
+   * @minItems 1
    */
-  roles?: McTimeRole[];
+  roles?: [McTimeRole, ...McTimeRole[]];
   /**
    * Gender.
    */

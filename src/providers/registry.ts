@@ -20,6 +20,12 @@ export interface Connection {
   retries?: number;
 }
 
+/**
+ * Requests in flight per system unless the environment's `concurrency` says otherwise. McTime documents no limits
+ * and advises keeping it low, at most 4 (mctime.md §7.14); Papershift allows 300 a minute, Kimai states none.
+ */
+export const DEFAULT_CONCURRENCY: Record<ProviderName, number> = { kimai: 8, papershift: 8, mctime: 4 };
+
 export function providerFor(name: ProviderName): Provider {
   switch (name) {
     case 'kimai':
@@ -35,7 +41,7 @@ export function connectProvider(name: ProviderName, conn: Connection, log?: (lin
   const common = {
     system: name,
     baseUrl: conn.url ?? '',
-    concurrency: conn.concurrency,
+    concurrency: conn.concurrency ?? DEFAULT_CONCURRENCY[name],
     timeoutMs: conn.timeoutMs,
     maxRetries: conn.retries,
     log,

@@ -53,6 +53,22 @@ export async function listUsers(
   }
 }
 
+/**
+ * Active users, then inactive ones (a leaver must still match, mctime.md §3.1), one row per id: a validTo that
+ * passes between the two listings shows a user in both, and the later (inactive) row wins.
+ */
+export async function listAllUsers(
+  http: HttpClient,
+  onPage?: (active: number, inactive: number | null) => void,
+): Promise<McTimeListedUser[]> {
+  const active = await listUsers(http, false, (n) => onPage?.(n, null));
+  const inactive = await listUsers(http, true, (n) => onPage?.(active.length, n));
+  const byId = new Map<string, McTimeListedUser>();
+  for (const u of active) byId.set(u.id, u);
+  for (const u of inactive) byId.set(u.id, u);
+  return [...byId.values()];
+}
+
 /** One user's RAW document, exactly as read (never decoded into types: mctime.md §7.2). */
 export async function getUser(http: HttpClient, id: string): Promise<JsonObject> {
   const path = `/users/${encodeURIComponent(id)}`;

@@ -3,7 +3,7 @@
 import type { Change, PlannedRequest } from '../../generated/plan.js';
 import { headerAuth, type AuthStrategy } from '../../http/auth.js';
 import { StaleError, theCreatedOne, type ApplyContext, type Provider } from '../../model/provider.js';
-import { envelopeProblem, getUser, listUsers } from './api.js';
+import { envelopeProblem, getUser, listAllUsers } from './api.js';
 import type { Leaf } from './desired.js';
 import { erasedLeaves, mergeRecord } from './merge.js';
 import { getAt, isObject, roleStrings, same, type JsonObject } from './paths.js';
@@ -66,7 +66,7 @@ async function findCreated(
       ? request.body.email.toLowerCase()
       : null;
   if (!email) return null;
-  const users = [...(await listUsers(ctx.http, false)), ...(await listUsers(ctx.http, true))];
+  const users = await listAllUsers(ctx.http);
   const found = theCreatedOne(
     users.filter((u) => u.email?.toLowerCase() === email),
     `mctime: user ${email} for ${change.person}`,

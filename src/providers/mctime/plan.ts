@@ -209,11 +209,13 @@ function planUnmanaged(input: PlanInput, actual: McTimeActual, out: ProviderPlan
     if (input.decl.policy.unmanaged !== 'deactivate' || !u.active) continue;
     const record = actual.records[u.id];
     if (!record) continue;
-    // Never lock out an API key's likely owner: main administrators are reported, not deactivated.
-    if (roleStrings(record.roles).some((r) => r.startsWith('main_administrator@'))) {
-      out.warnings.push(
-        `mctime: unmanaged main_administrator ${entry.name} (${u.id}) is not deactivated automatically`,
-      );
+    // Never lock out the API key's owner, whom McTime does not name (mctime.md §1): a key that sees other users
+    // belongs to an administrator, and an inactive owner's key stops working (§2.1, §3.4). Reported, not deactivated.
+    const admin = roleStrings(record.roles)
+      .map((r) => r.split('@')[0])
+      .find((r) => r === 'main_administrator' || r === 'administrator');
+    if (admin) {
+      out.warnings.push(`mctime: unmanaged ${admin} ${entry.name} (${u.id}) is not deactivated automatically`);
       continue;
     }
     const leaves = [{ path: 'validTo', value: toTimestamp(input.date) }];

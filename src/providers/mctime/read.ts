@@ -3,7 +3,7 @@
 import { fanOut } from '../../http/fan-out.js';
 import type { HttpClient } from '../../http/types.js';
 import type { PlanInput, Progress } from '../../model/provider.js';
-import { getUser, listUsers } from './api.js';
+import { getUser, listAllUsers } from './api.js';
 import { managedInMcTime, matchPeople, type McTimeListedUser } from './match.js';
 import type { JsonObject } from './paths.js';
 import type { Person } from '../../model/declarations.js';
@@ -26,11 +26,9 @@ export async function readMcTime(
   input: PlanInput,
   progress: Progress,
 ): Promise<McTimeActual> {
-  const active = await listUsers(http, false, (n) => progress.update('mctime', `listed ${n} active users`));
-  const inactive = await listUsers(http, true, (n) =>
-    progress.update('mctime', `listed ${active.length} active, ${n} inactive users`),
+  const users = await listAllUsers(http, (active, inactive) =>
+    progress.update('mctime', inactive === null ? `listed ${active} active users` : `listed ${active} active, ${inactive} inactive users`),
   );
-  const users = [...active, ...inactive];
   const ids = new Set(
     [...matchPeople(managedInMcTime(input.people), users).matched.values()].map((u) => u.id),
   );

@@ -92,6 +92,11 @@ systems:
     ]);
   });
 
+  it('McTime roles, when given, name at least one (an empty list would strip every role)', async () => {
+    const yaml = `${head}systems:\n  mctime: { roles: [] }\n`;
+    expect(await errorsOf({ 'people/jane.yaml': yaml })).toEqual([`${P}/jane.yaml:6:20 systems.mctime.roles: must have at least 1 entry`]);
+  });
+
   it('a provider is matched to the form it is closest to', async () => {
     const env = `providers:
   kimai:

@@ -178,7 +178,7 @@ describe('mctime plan', () => {
     expect(c.fields).toContainEqual({ path: 'validTo', before: null, after: '2026-05-31T00:00:00+00:00' });
   });
 
-  it('lists unmanaged users and deactivates them on policy, sparing main administrators', () => {
+  it('lists unmanaged users and deactivates them on policy, sparing (main) administrators', () => {
     const other = {
       id: 'u-2',
       firstName: 'Olga',
@@ -197,14 +197,20 @@ describe('mctime plan', () => {
       organizationId: TEAM_A,
       active: true,
     };
-    const a = actual(annaRecord(), [other, boss]);
+    const admin = { ...boss, id: 'u-4', firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' };
+    const a = actual(annaRecord(), [other, boss, admin]);
     a.records['u-2'] = { id: 'u-2', firstName: 'Olga', validTo: null, roles: [], customFlag: 1 };
     a.records['u-3'] = {
       id: 'u-3',
       roles: [{ role: 'main_administrator', organizations: [{ id: TEAM_A, name: 'Team A' }] }],
     };
+    // An administrator may own the API key as well (mctime.md §2.1): an inactive owner's key stops working.
+    a.records['u-4'] = {
+      id: 'u-4',
+      roles: [{ role: 'administrator', organizations: [{ id: TEAM_A, name: 'Team A' }] }],
+    };
     const report = mctimeProvider.plan(planInput([unchanged()]), a);
-    expect(report.unmanaged.map((u) => u.id)).toEqual(['u-2', 'u-3']);
+    expect(report.unmanaged.map((u) => u.id)).toEqual(['u-2', 'u-3', 'u-4']);
     expect(report.changes).toEqual([]);
     const plan = mctimeProvider.plan(planInput([unchanged()], { unmanaged: 'deactivate' }), a);
     expect(plan.changes).toHaveLength(1);
@@ -216,7 +222,10 @@ describe('mctime plan', () => {
       roles: [],
       customFlag: 1,
     });
-    expect(plan.warnings[0]).toContain('main_administrator');
+    expect(plan.warnings).toEqual([
+      expect.stringContaining('unmanaged main_administrator Bo Boss (u-3) is not deactivated'),
+      expect.stringContaining('unmanaged administrator Ada Admin (u-4) is not deactivated'),
+    ]);
     // targeted plans list no unmanaged users
     expect(mctimeProvider.plan(planInput([unchanged()], { targeted: true }), a).unmanaged).toEqual([]);
   });
