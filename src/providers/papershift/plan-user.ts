@@ -61,9 +61,10 @@ export function updateUser(ctx: PersonContext, desired: DesiredPerson, user: PsU
   if (fields.length === 0) return null;
   const attrs = Object.fromEntries(fields.filter((f) => f.path === 'name' || f.path === 'email').map((f) => [f.path, f.after]));
   const requests: Change['requests'] = [];
-  if (Object.keys(attrs).length) requests.push({ method: 'PUT', path: paths.user(user.id), body: userBody(attrs), idempotent: true });
-  // Reactivation: DELETE …/deactivate (papershift.md §3.1); the status becomes active or created.
+  // Reactivation first: DELETE …/deactivate (papershift.md §3.1; the status becomes active or created). Whether a
+  // deactivated user takes other writes is not documented, so the PUT waits until it is active again.
   if (fields.some((f) => f.path === 'active')) requests.push({ method: 'DELETE', path: paths.deactivate(user.id), idempotent: false });
+  if (Object.keys(attrs).length) requests.push({ method: 'PUT', path: paths.user(user.id), body: userBody(attrs), idempotent: true });
   return change({ ...base(), action: 'update', fields, requests });
 }
 

@@ -132,7 +132,7 @@ describe('papershift plan: workday operations', () => {
 });
 
 describe('papershift plan: users', () => {
-  it('updates name and e-mail with one PUT, reactivates a deactivated declared user', () => {
+  it('updates name and e-mail with one PUT, reactivating a deactivated declared user first', () => {
     const u = psUser('jane.doe', { name: 'Jane Smith', email: 'old@acme.example', status: 'deactivated' });
     const m = psModel('2025-01-01', { 0: 8 * H, 1: 8 * H, 2: 8 * H, 3: 8 * H, 4: 8 * H });
     const jane = person('jane.doe', { systems: { papershift: { id: u.id } } });
@@ -140,9 +140,10 @@ describe('papershift plan: users', () => {
     expect(summary(out.changes)).toEqual(['update papershift:jane.doe:user']);
     const c = out.changes[0]!;
     expect(c.fields.map((f) => f.path)).toEqual(['active', 'email', 'name']);
+    // Reactivated first: whether a deactivated user takes a PUT is not documented.
     expect(c.requests).toEqual([
-      { method: 'PUT', path: `/api/v1/users/${u.id}`, body: { data: { type: 'user', attributes: { email: 'jane.doe@acme.example', name: 'Jane Doe' } } }, idempotent: true },
       { method: 'DELETE', path: `/api/v1/users/${u.id}/deactivate`, idempotent: false },
+      { method: 'PUT', path: `/api/v1/users/${u.id}`, body: { data: { type: 'user', attributes: { email: 'jane.doe@acme.example', name: 'Jane Doe' } } }, idempotent: true },
     ]);
   });
 
