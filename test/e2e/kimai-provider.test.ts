@@ -112,6 +112,16 @@ describe('kimai provider against the simulator', () => {
     expect(found).toEqual({ 'kimai:max.new': expect.stringMatching(/^\d+$/) });
   });
 
+  it('finds a lost create whose username the term search would misread (a colon: a preference search)', async () => {
+    const inp = input([person('ops.max', {}, { username: 'ops:max' })]);
+    const plan = kimaiProvider.plan(inp, await kimaiProvider.read(http, inp, progress));
+    const create = plan.changes[0]!;
+    const ctx = { http, refs: new Map<string, string>() };
+    expect(await kimaiProvider.findCreated!(create, create.requests[0]!, ctx)).toBeNull();
+    await applyAll([create]);
+    expect(await kimaiProvider.findCreated!(create, create.requests[0]!, ctx)).toEqual({ 'kimai:ops.max': expect.stringMatching(/^\d+$/) });
+  });
+
   it('asks for the plugins only when a week or month contract is declared, and refuses one Kimai cannot store', async () => {
     const days = input([person('jane.doe')]);
     await kimaiProvider.read(http, days, progress);

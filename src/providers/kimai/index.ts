@@ -25,7 +25,11 @@ async function findCreated(_change: Change, request: PlannedRequest, ctx: ApplyC
   const body = request.body as { username?: unknown } | undefined;
   const ref = request.capture?.[0]?.ref;
   if (request.method !== 'POST' || typeof body?.username !== 'string' || !ref) return null;
-  const res = await ctx.http.send({ method: 'GET', path: `/api/users?visible=3&term=${encodeURIComponent(body.username)}`, idempotent: true });
+  // `term` reads `a:b` as a preference search and a leading `!` as an exclusion (kimai.md §3.1): such a username
+  // is looked up in the whole list instead.
+  const plain = !/[:!\s]/.test(body.username);
+  const path = plain ? `/api/users?visible=3&term=${encodeURIComponent(body.username)}` : '/api/users?visible=3';
+  const res = await ctx.http.send({ method: 'GET', path, idempotent: true });
   const list = Array.isArray(res.body) ? (res.body as unknown[]) : [];
   const found = list.map((u) => parseUser({ roles: [], preferences: [], ...(u as object) })).find((u) => u.username === body.username);
   return found ? { [ref]: String(found.id) } : null;
