@@ -23,9 +23,13 @@ export interface McTimePart {
 export type SensitiveWriter = (field: string, value: string) => string;
 
 
-export function midnightDate(v: unknown): string | null {
+/**
+ * The day a stored timestamp stands for, when it is a whole UTC day's first or last second (the tool writes starts
+ * as the first, ends as the last, as McTime's field reference does); otherwise null.
+ */
+export function wholeDay(v: unknown): string | null {
   if (typeof v !== 'string') return null;
-  const m = /^(\d{4}-\d{2}-\d{2})(T00:00:00(\.0+)?(Z|\+00:00))?$/.exec(v);
+  const m = /^(\d{4}-\d{2}-\d{2})(T(00:00:00(\.0+)?|23:59:59)(Z|\+00:00))?$/.exec(v);
   return m ? m[1]! : null;
 }
 
@@ -33,8 +37,8 @@ export function midnightDate(v: unknown): string | null {
 function toDeclDates(v: unknown, name = ''): unknown {
   if (Array.isArray(v)) return v.map((x) => toDeclDates(x));
   if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toDeclDates(x, k)]));
-  // The fields the provider writes as timestamps (mctime.md §2.6); only a UTC midnight reads back as a plain date.
-  if (TIMESTAMP_FIELDS.has(name)) return midnightDate(v) ?? v;
+  // The fields the provider writes as timestamps (mctime.md §2.6); a whole UTC day reads back as a plain date.
+  if (TIMESTAMP_FIELDS.has(name)) return wholeDay(v) ?? v;
   // The same padding the provider applies before sending a birth date back.
   if (name === 'birthDate') return padDate(v);
   return v;
@@ -76,7 +80,7 @@ function employments(record: JsonObject, write: SensitiveWriter, warn: (w: strin
   const out: EmploymentDecl[] = [];
   const stored = employmentsOf(record).sort((a, b) => ((employmentKey(a) ?? '') < (employmentKey(b) ?? '') ? -1 : 1));
   for (const e of stored) {
-    const start = midnightDate(isObject(e.basicData) ? e.basicData.employmentStart : null);
+    const start = wholeDay(isObject(e.basicData) ? e.basicData.employmentStart : null);
     if (!start) {
       warn(`mctime employment starting ${String(employmentKey(e))} has no plain start date: left out (McTime keeps it)`);
       continue;
@@ -138,7 +142,7 @@ export function rebuildMcTime(r: McTimeImportRecord, date: string, write: Sensit
   const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
   let leaveDate: string | null = null;
   if (!isBlank(rec.validTo)) {
-    const d = midnightDate(rec.validTo);
+    const d = wholeDay(rec.validTo);
     // A future end of access is the leave date; a past one would make the other systems deactivate the person.
     if (d !== null && d >= date) leaveDate = d;
     else warn(`mctime validTo ${String(rec.validTo)} is not declared (McTime keeps it)`);

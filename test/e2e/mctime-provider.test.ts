@@ -174,7 +174,7 @@ describe('mctime provider end to end', () => {
   it('matches a leaver among inactive users and does not recreate them', async () => {
     const leaver = anna({ leaveDate: '2026-05-31' });
     await apply((await plan(planInput([leaver]))).changes);
-    expect(storedAnna().validTo).toBe('2026-05-31T00:00:00+00:00');
+    expect(storedAnna().validTo).toBe('2026-05-31T23:59:59+00:00');
     const again = await plan(planInput([leaver]));
     expect(again.changes).toEqual([]);
     expect(again.errors).toEqual([]);

@@ -7,6 +7,8 @@ import { isObject, text } from './paths.js';
 export interface Leaf {
   path: string;
   value: unknown;
+  /** Declared as a date (YYYY-MM-DD): a stored timestamp at any time of that UTC day matches. */
+  day?: string;
 }
 
 export interface DesiredUser {
@@ -26,21 +28,27 @@ export const TIMESTAMP_FIELDS: ReadonlySet<string> = new Set([
   'probationPeriod',
 ]);
 
-export function toTimestamp(date: string): string {
-  return `${date}T00:00:00+00:00`;
+/**
+ * Fields that end a period. A declared date there is the last day, so McTime gets that day's last second, as its
+ * field reference writes them (seed 003: `validTo` and `employmentEnd` as `2022-12-31T23:59:59+00:00`): a leaver
+ * keeps access through the leave date, as in Kimai, and an employment covers its last day.
+ */
+const END_FIELDS: ReadonlySet<string> = new Set(['validTo', 'to', 'employmentEnd']);
+
+/** A day as McTime's timestamp (UTC with +00:00, mctime.md §2.6): its first second, or its last for an end. */
+export function toTimestamp(date: string, end = false): string {
+  return `${date}${end ? 'T23:59:59' : 'T00:00:00'}+00:00`;
 }
 
-function convert(name: string, v: unknown): unknown {
-  return TIMESTAMP_FIELDS.has(name) && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
-    ? toTimestamp(v)
-    : v;
-}
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Objects become one leaf per member; scalars and arrays are one leaf. */
 function flatten(prefix: string, name: string, v: unknown, out: Leaf[]): void {
   const path = prefix ? `${prefix}.${name}` : name;
   if (isObject(v)) for (const [k, x] of Object.entries(v)) flatten(path, k, x, out);
-  else if (v !== undefined) out.push({ path, value: convert(name, v) });
+  else if (TIMESTAMP_FIELDS.has(name) && typeof v === 'string' && DATE_ONLY.test(v))
+    out.push({ path, value: toTimestamp(v, END_FIELDS.has(name)), day: v });
+  else if (v !== undefined) out.push({ path, value: v });
 }
 
 export function desiredUser(person: Person): DesiredUser {
@@ -52,7 +60,7 @@ export function desiredUser(person: Person): DesiredUser {
   ];
   for (const [k, v] of Object.entries(settings?.fields ?? {})) flatten('', k, v, leaves);
   // A leaver's access ends with the leave date (deactivation is an edit of validTo, mctime.md §3.4).
-  if (person.leaveDate) leaves.push({ path: 'validTo', value: toTimestamp(person.leaveDate) });
+  if (person.leaveDate) leaves.push({ path: 'validTo', value: toTimestamp(person.leaveDate, true), day: person.leaveDate });
   for (const e of person.employments) {
     const key = e.basicData.employmentStart;
     for (const [name, sub] of Object.entries(e)) {

@@ -23,6 +23,7 @@ import {
   same,
   setAt,
   text,
+  utcDay,
   type JsonObject,
 } from './paths.js';
 
@@ -124,6 +125,8 @@ export function mergeRecord(stored: JsonObject, changes: Leaf[], roles?: McTimeR
 export function differingLeaves(stored: JsonObject, desired: DesiredUser): Leaf[] {
   return desired.leaves.filter((l) => {
     const before = getAt(stored, l.path);
+    // A declared day matches whatever time of it McTime holds (midnight, or the last second as its docs write ends).
+    if (l.day !== undefined && typeof before === 'string' && utcDay(before) === l.day) return false;
     // E-mails match case-insensitively (DESIGN.md), so a case-only difference is not a change either.
     if (l.path === 'email' && typeof before === 'string' && typeof l.value === 'string')
       return before.toLowerCase() !== l.value.toLowerCase();

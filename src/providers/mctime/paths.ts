@@ -94,6 +94,12 @@ export function offsetTimestamp(s: string): string {
 
 const dateish = (s: string): string => offsetTimestamp(padDateText(s));
 
+/** The UTC day (YYYY-MM-DD) of a stored date or timestamp, or null when it is neither. */
+export function utcDay(s: string): string | null {
+  const t = /^\d{4}-\d{1,2}-\d{1,2}(T|$)/.test(s) ? Date.parse(dateish(s)) : NaN;
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
 /**
  * Equality that ignores McTime's read quirks: "" equals null, "40" equals 40, "true" equals true,
  * "1985-2-1" equals "1985-02-01", a Z timestamp equals its +00:00 form. Two strings are otherwise compared

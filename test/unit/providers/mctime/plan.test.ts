@@ -77,7 +77,8 @@ describe('mctime plan', () => {
       {
         path: 'userEmployments[2025-01-01].basicData.employmentEnd',
         before: '',
-        after: '2026-06-30T00:00:00+00:00',
+        // An end is the day's last second, as McTime's field reference writes it (seed 003).
+        after: '2026-06-30T23:59:59+00:00',
       },
       {
         path: 'userEmployments[2026-07-01].basicData.employmentStart',
@@ -175,7 +176,23 @@ describe('mctime plan', () => {
   it('deactivates a leaver through validTo on the full record', () => {
     const c = mctimeProvider.plan(planInput([anna({ leaveDate: '2026-05-31' })]), actual()).changes[0]!;
     expect(c.action).toBe('deactivate');
-    expect(c.fields).toContainEqual({ path: 'validTo', before: null, after: '2026-05-31T00:00:00+00:00' });
+    // Access through the leave date, as in Kimai: validTo is its last second.
+    expect(c.fields).toContainEqual({ path: 'validTo', before: null, after: '2026-05-31T23:59:59+00:00' });
+  });
+
+  it('takes a stored end at any time of the declared day as the same day (no change either way)', () => {
+    const leaver = { ...unchanged(), leaveDate: '2026-05-31' };
+    for (const stored of ['2026-05-31T00:00:00+00:00', '2026-05-31T23:59:59+00:00', '2026-05-31T12:00:00Z']) {
+      const a = actual();
+      for (const r of Object.values(a.records)) r.validTo = stored;
+      for (const u of a.users) u.active = false;
+      expect(mctimeProvider.plan(planInput([leaver]), a).changes).toEqual([]);
+    }
+    const a = actual();
+    for (const r of Object.values(a.records)) r.validTo = '2026-06-01T00:00:00+00:00';
+    expect(mctimeProvider.plan(planInput([leaver]), a).changes[0]!.fields).toEqual([
+      { path: 'validTo', before: '2026-06-01T00:00:00+00:00', after: '2026-05-31T23:59:59+00:00' },
+    ]);
   });
 
   it('lists unmanaged users and deactivates them on policy, sparing (main) administrators', () => {
