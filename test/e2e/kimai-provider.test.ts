@@ -146,4 +146,25 @@ describe('kimai provider against the simulator', () => {
       await core.close();
     }
   });
+
+  it('plans with a warning when /api/plugins tells nothing (404 as JSON or as an HTML page)', async () => {
+    const week = input([person('max.new', { contracts: [weekContract({ start: '2026-02-01' })] })]);
+    for (const fault of [{ kind: 'status' as const, status: 404 }, { kind: 'html' as const, status: 404 }]) {
+      const old = await startKimaiSim({
+        seed: { users: [{ id: 1, username: 'admin', email: 'admin@example.com', roles: ['ROLE_SUPER_ADMIN'], apiToken: 'tok' }] },
+        knobs: { faults: [{ ...fault, pathPrefix: '/api/plugins' }] },
+      });
+      const oldHttp = createHttpClient({ system: 'kimai', baseUrl: old.url, auth: kimaiAuth({ token: 'tok' }), maxRetries: 0 });
+      try {
+        const actual = await kimaiProvider.read(oldHttp, week, progress);
+        expect(actual.contractPlugin).toBeUndefined();
+        const plan = kimaiProvider.plan(week, actual);
+        expect(plan.errors).toEqual([]);
+        expect(plan.changes.find((c) => c.resource === 'preferences')!.warnings.join()).toMatch(/working-contract plugin/);
+      } finally {
+        await oldHttp.close();
+        await old.close();
+      }
+    }
+  });
 });

@@ -1,5 +1,5 @@
 // Reads Kimai in two requests: every user with roles and stored preferences, and the token owner; a third, the
-// installed plugins, when a week or month contract is declared.
+// installed plugins, when a week or month contract is declared. The three run at once.
 import { HttpError } from '../../http/errors.js';
 import type { HttpClient } from '../../http/types.js';
 import type { PlanInput, Progress } from '../../model/provider.js';
@@ -59,7 +59,9 @@ async function readContractPlugin(http: HttpClient): Promise<boolean | undefined
     if (!Array.isArray(res.body)) return undefined;
     return (res.body as unknown[]).some((p) => isObject(p) && typeof p.name === 'string' && /contract/i.test(p.name));
   } catch (err) {
-    if (err instanceof HttpError && err.kind === 'status' && err.status >= 400 && err.status < 500 && err.status !== 401 && err.status !== 429) return undefined;
+    // Any refusal but a bad token or a rate limit, and any answer that is not JSON (an HTML 404 page), says nothing.
+    const refused = err instanceof HttpError && err.status >= 400 && err.status < 500 && err.status !== 401 && err.status !== 429;
+    if (refused || (err instanceof HttpError && err.kind === 'format')) return undefined;
     throw err;
   }
 }
