@@ -26,14 +26,16 @@ export function signedInUserIds(): ReadonlySet<string> {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** accounts[0].user.id of the sign-in answer, or null when the body does not have it. */
-function ownUserOf(body: unknown): string | null {
+/**
+ * accounts[].user.id of the sign-in answer: the identity's own user in each account it reaches (papershift.md
+ * §2.2). The answer does not say which account the token acts in (§2.2 switch-accounts), so every one of them is
+ * the tool's own user; the other accounts' users do not appear in this account's lists anyway.
+ */
+function ownUsersOf(body: unknown): string[] {
   const data = isRecord(body) && isRecord(body.data) ? body.data : null;
   const attrs = data && isRecord(data.attributes) ? data.attributes : null;
   const accounts = attrs && Array.isArray(attrs.accounts) ? (attrs.accounts as unknown[]) : [];
-  const first = accounts[0];
-  const user = isRecord(first) && isRecord(first.user) ? first.user : null;
-  return user && typeof user.id === 'string' ? user.id : null;
+  return accounts.flatMap((a) => (isRecord(a) && isRecord(a.user) && typeof a.user.id === 'string' ? [a.user.id] : []));
 }
 
 export function papershiftAuth(creds: PapershiftCredentials): PapershiftAuth {
@@ -49,8 +51,9 @@ export function papershiftAuth(creds: PapershiftCredentials): PapershiftAuth {
         // Signing in twice does no harm, so a lost answer may be retried.
         idempotent: true,
       });
-      own = ownUserOf(res.body);
-      if (own) signedInUsers.add(own);
+      const users = ownUsersOf(res.body);
+      own = users[0] ?? null;
+      for (const u of users) signedInUsers.add(u);
       return bearerFromResponse(res);
     },
   });
