@@ -149,6 +149,23 @@ describe('papershift provider end to end', () => {
     });
   });
 
+  it('warns when one page without links.next holds exactly a round number of users (papershift.md §6)', async () => {
+    const input = planInput([person('jane.doe', { contracts: [] })]);
+    const count = async () => (await http.send({ method: 'GET', path: '/api/v1/users' })).body as { data: unknown[] };
+    const add = async (n: number) => {
+      for (let i = 0; i < n; i++)
+        await http.send({ method: 'POST', path: '/api/v1/users', body: { data: { type: 'user', attributes: { name: `Extra ${i}` } } } });
+    };
+    await add(25 - (await count()).data.length);
+    const silent = await plan(input);
+    expect(silent.warnings).toEqual([expect.stringMatching(/^papershift: GET \/api\/v1\/users returned exactly 25 users on one page without links\.next/)]);
+    sim.settings.pageSize = 10; // the server says it pages: three pages, followed, no warning
+    expect((await plan(input)).warnings).toEqual([]);
+    sim.settings.pageSize = null;
+    await add(1);
+    expect((await plan(input)).warnings).toEqual([]);
+  });
+
   it('signs in once for a whole read and remembers its own user', async () => {
     const auth = papershiftAuth({ email: sim.credentials.email!, password: sim.credentials.password! });
     const client = createHttpClient({ system: 'papershift', baseUrl: sim.url, ...PAPERSHIFT_WIRE, auth, maxRetries: 0 });

@@ -115,7 +115,7 @@ function nextPath(next: string, current: string): string {
  * All pages of a collection: follows `links.next` when present and stops when it is absent or null
  * (papershift.md §2.7: paging is undocumented; never send page[] parameters blindly).
  */
-async function listAll(http: HttpClient, path: string): Promise<{ data: Resource[]; included: Resource[] }> {
+async function listAll(http: HttpClient, path: string): Promise<{ data: Resource[]; included: Resource[]; pages: number }> {
   const data: Resource[] = [];
   const included: Resource[] = [];
   const seen = new Set<string>();
@@ -128,11 +128,27 @@ async function listAll(http: HttpClient, path: string): Promise<{ data: Resource
     included.push(...p.included);
     next = p.next === null ? null : nextPath(p.next, next);
   }
-  return { data, included };
+  return { data, included, pages: seen.size };
 }
 
 export async function listUsers(http: HttpClient): Promise<PsUser[]> {
-  return (await listAll(http, paths.liveUsers)).data.map(toUser);
+  return (await listUsersPaged(http)).users;
+}
+
+/** Page sizes a server that pages without saying so would cut a list at (papershift.md §6). */
+const ROUND_PAGE_SIZES: readonly number[] = [25, 50, 100];
+
+/**
+ * The user list, and a warning when one page without `links.next` holds exactly a round number of users: a server
+ * that pages silently would look just like that (papershift.md §6), and the users beyond it would be created again.
+ */
+export async function listUsersPaged(http: HttpClient): Promise<{ users: PsUser[]; warning: string | null }> {
+  const { data, pages } = await listAll(http, paths.liveUsers);
+  const warning =
+    pages === 1 && ROUND_PAGE_SIZES.includes(data.length)
+      ? `papershift: GET /api/v1/users returned exactly ${data.length} users on one page without links.next; if the server pages without saying so, users beyond them are missing (check the count in Papershift)`
+      : null;
+  return { users: data.map(toUser), warning };
 }
 
 /**

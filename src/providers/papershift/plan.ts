@@ -11,7 +11,7 @@ import type { PapershiftActual } from './types.js';
 export function planPapershift(input: PlanInput, actual: PapershiftActual): ProviderPlan {
   const changes: Change[] = [];
   const errors: string[] = [];
-  const warnings: string[] = [];
+  const warnings: string[] = [...(actual.warnings ?? [])];
   const ignored: IgnoredDifference[] = [];
   const own = new Set(actual.ownUserIds);
   const managed = managedInPapershift(input.people);

@@ -3,7 +3,7 @@
 import { fanOut } from '../../http/fan-out.js';
 import type { HttpClient } from '../../http/types.js';
 import type { PlanInput, Progress } from '../../model/provider.js';
-import { getPayroll, listLiveModels, listUsers } from './api.js';
+import { getPayroll, listLiveModels, listUsersPaged } from './api.js';
 import { signedInUserIds } from './auth.js';
 import { managedInPapershift, matchAll } from './match.js';
 import type { PapershiftActual, PsUserDetails } from './types.js';
@@ -14,7 +14,7 @@ export async function readPapershift(
   progress: Progress,
 ): Promise<PapershiftActual> {
   // The first request signs in (through the client's auth strategy), which also tells us our own user id.
-  const users = await listUsers(http);
+  const { users, warning } = await listUsersPaged(http);
   progress.update('papershift', `listed ${users.length} users`);
   const own = signedInUserIds();
   const ownUserIds = users.filter((u) => own.has(u.id)).map((u) => u.id);
@@ -39,5 +39,5 @@ export async function readPapershift(
   });
   // Sorted so that the actual state (and its digests) does not depend on the order answers arrived in.
   const sortedDetails = Object.fromEntries(Object.entries(details).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { users, ownUserIds, details: sortedDetails };
+  return { users, ownUserIds, details: sortedDetails, ...(warning ? { warnings: [warning] } : {}) };
 }

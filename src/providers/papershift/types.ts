@@ -45,4 +45,6 @@ export interface PapershiftActual {
   ownUserIds: string[];
   /** Details of matched (targeted) people, by user id. */
   details: Record<string, PsUserDetails>;
+  /** What the read noticed and the plan should say (a list that may have been cut short). */
+  warnings?: string[];
 }
