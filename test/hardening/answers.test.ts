@@ -183,4 +183,17 @@ describe('answers to writes', () => {
     expect(r.code).toBe(0);
     expect((await ext.cli('plan', '--detailed-exitcode', ...DATE)).code).toBe(0);
   });
+
+  it('mctime: a create whose answer lacks the new id is looked up, not failed or sent again', async () => {
+    // mctime.md §3.3: the create answer's content is an assumption; "a client must not depend on that".
+    const bare = { items: [{ message: 'Success!', data: {}, valid: null }], valid: true };
+    const fault: Fault = { kind: 'body', method: 'POST', pathPrefix: '/api/v2/auth/users', times: 1, after: true, body: bare };
+    ext = await hardenedSandbox({ mctime: { faults: [fault] } });
+    const r = await ext.cli('apply', '--auto-approve', '--target', 'tobias.hofer', ...DATE);
+    expect(stackLines(r.stderr + r.stdout)).toEqual([]);
+    expect(fault.fired).toBe(1);
+    expect(r.code).toBe(0);
+    expect(mctimeState(ext.sims.mctime).filter((u) => u.email === 'tobias.hofer@acme.example')).toHaveLength(1);
+    expect((await ext.cli('plan', '--detailed-exitcode', '--target', 'tobias.hofer', ...DATE)).code).toBe(0);
+  });
 });
