@@ -89,11 +89,6 @@ export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<numbe
     );
     // The review draws on stdout, so JSON output (for machines) never starts it.
     const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !opts.autoApprove && !opts.planFile && opts.format !== 'json';
-    if (!opts.planFile && !opts.autoApprove && !interactive) {
-      throw new UserError(
-        'apply cannot review the plan interactively here (no terminal, or --format json). Pass --auto-approve, or save a reviewed plan with `people plan --out FILE` and apply that file.',
-      );
-    }
     let plan: Plan;
     let managedUsers: number;
     if (planPath) {
@@ -113,6 +108,12 @@ export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<numbe
       if (opts.format === 'json') io.stdout.write(`${JSON.stringify({ applied: 0, failed: 0, skipped: 0, changes: [] }, null, 2)}\n`);
       else io.stdout.write('No changes. The systems match the declarations.\n');
       return 0;
+    }
+    // Asked only once there is something to approve: with nothing to change, apply succeeds anywhere, as Terraform's.
+    if (!opts.planFile && !opts.autoApprove && !interactive) {
+      throw new UserError(
+        'apply cannot review the plan interactively here (no terminal, or --format json). Pass --auto-approve, or save a reviewed plan with `people plan --out FILE` and apply that file. Nothing was sent.',
+      );
     }
     if (!opts.force) {
       const verdict = checkSafety(plan, session.decl.policy, managedUsers);

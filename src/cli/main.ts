@@ -51,7 +51,17 @@ export async function main(argv: string[], ioOverride?: Io): Promise<number> {
     .version(packageVersion(), '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
-    .showHelpAfterError('(run people --help for usage)');
+    .showHelpAfterError('(run people --help for usage)')
+    // Global options (DESIGN.md) go before or after the command: `people --root DIR plan …` and `people plan --root
+    // DIR …` alike. The program reads them wherever they stand; each command lists them too, for its --help.
+    .option('--root <dir>', 'folder holding environments/ and plans/', '.')
+    .option('--no-color', 'plain output without colour')
+    .option('--verbose', 'more detail: error stack traces, and CPU and wall time per phase (plan, apply)')
+    .hook('preAction', (self, command) => {
+      const global = self.opts<{ root: string; verbose?: boolean }>();
+      command.setOptionValue('root', global.root);
+      if (global.verbose) command.setOptionValue('verbose', true);
+    });
 
   common(program.command('validate').description('load and validate the declarations of an environment'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))

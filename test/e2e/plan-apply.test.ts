@@ -73,6 +73,22 @@ describe('sandbox: plan, apply, plan again', () => {
     const r = await runCli(['apply', '--env', 'sandbox', '--root', root, ...DATE]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--auto-approve');
+    expect(r.stderr).toContain('Nothing was sent.');
+    // With nothing to change there is nothing to approve: apply succeeds anywhere, as Terraform's does.
+    expect((await runCli(['apply', '--env', 'sandbox', '--root', root, '--auto-approve', ...DATE])).code).toBe(0);
+    const idle = await runCli(['apply', '--env', 'sandbox', '--root', root, ...DATE]);
+    expect(idle.code).toBe(0);
+    expect(idle.stdout).toContain('No changes.');
+  });
+
+  it('takes the global options before the command as well as after it (DESIGN.md: --root, --no-color, --verbose)', async () => {
+    const root = copyEnvironment('sandbox');
+    const before = await runCli(['--root', root, '--no-color', '--verbose', 'plan', '--env', 'sandbox', '--detailed-exitcode', ...DATE]);
+    const after = await runCli(['plan', '--env', 'sandbox', '--detailed-exitcode', ...DATE, '--root', root, '--no-color', '--verbose']);
+    expect(before.code).toBe(2);
+    expect(before.stdout).toBe(after.stdout);
+    expect(before.stderr).toMatch(/^timings /m);
+    expect((await runCli(['--root', root, 'validate', '--env', 'sandbox'])).code).toBe(0);
   });
 });
 
