@@ -91,3 +91,10 @@ export function fieldChanges(
   }
   return [...seen.values()].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
 }
+
+/** Marks the changes whose before or after is one of the person's ${NAME} values: they print as (sensitive). */
+export function markSensitiveValues(fields: FieldChange[], values: readonly string[]): FieldChange[] {
+  if (values.length === 0) return fields;
+  const secret = new Set(values);
+  return fields.map((f) => (secret.has(String(f.after)) || secret.has(String(f.before)) ? { ...f, sensitive: true } : f));
+}

@@ -15,12 +15,16 @@ export const SECRETS = {
   MCTIME_API_KEY: 'mct-KEY/Secret+8f3d&x=1',
 };
 
-/** Personal data of tobias.hofer (one of them through ${TOBIAS_IBAN}): masked in every human-readable output. */
+/**
+ * Personal data of tobias.hofer (the IBAN through ${TOBIAS_IBAN}), and a Kimai title through ${TOBIAS_TITLE}: any
+ * ${NAME} value is sensitive, whatever field it goes to. Masked in every human-readable output.
+ */
 export const SENSITIVE = {
   iban: 'AT483200000012345864',
   tax: 'TAXID-93847561',
   insurance: 'SVNR-1234-170599',
   birthDate: '1999-05-17',
+  title: 'Covert Title 7731',
 };
 
 export interface SecretSandbox {
@@ -67,7 +71,8 @@ export async function secretSandbox(): Promise<SecretSandbox> {
           '    overtimeSettings:',
         ].join('\n'),
       )
-      .replace('    gender: male', `    gender: male\n    birthDate: ${SENSITIVE.birthDate}`),
+      .replace('    gender: male', `    gender: male\n    birthDate: ${SENSITIVE.birthDate}`)
+      .replace('    username: thofer', '    username: thofer\n    title: "${TOBIAS_TITLE}"'),
   );
   writeFileSync(
     join(dir, 'environment.yaml'),
@@ -86,6 +91,7 @@ export async function secretSandbox(): Promise<SecretSandbox> {
     ...SECRETS,
     PAPERSHIFT_EMAIL: sims.papershift.credentials.email,
     TOBIAS_IBAN: SENSITIVE.iban,
+    TOBIAS_TITLE: SENSITIVE.title,
   };
   return {
     root,

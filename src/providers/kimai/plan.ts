@@ -2,7 +2,7 @@
 import type { Change, FieldChange, IgnoredDifference, PlannedRequest, UnmanagedUser } from '../../generated/plan.js';
 import type { Person } from '../../model/declarations.js';
 import type { PlanInput, ProviderPlan } from '../../model/provider.js';
-import { fieldChanges } from '../../plan/diff.js';
+import { fieldChanges, markSensitiveValues } from '../../plan/diff.js';
 import { digestOf } from '../../plan/digest.js';
 import { applyIgnoreRules } from '../../plan/ignore.js';
 import { contractInForce, desiredPreferences, desiredUser, MANAGED_PREFS, prefDefault } from './desired.js';
@@ -102,8 +102,9 @@ function planPerson(ctx: Ctx, person: Person, user: KimaiUserRecord | undefined)
   const digest = (): string | null => (known === undefined ? (known = user ? digestOf(user) : null) : known);
   const userId = `kimai:${key}:user`;
   const warnings: string[] = [];
+  // Values taken from ${NAME} print as (sensitive), whatever field they went into.
   const ignore = (fields: FieldChange[], resource: string) => {
-    const r = applyIgnoreRules(fields, { rules: input.decl.policy.ignore, provider: 'kimai', person: key, resource, date: input.date });
+    const r = applyIgnoreRules(markSensitiveValues(fields, person.sensitiveValues), { rules: input.decl.policy.ignore, provider: 'kimai', person: key, resource, date: input.date });
     ctx.ignored.push(...r.ignored);
     return r.kept;
   };
@@ -117,7 +118,7 @@ function planPerson(ctx: Ctx, person: Person, user: KimaiUserRecord | undefined)
     const body: Record<string, unknown> = { ...fields, enabled: true, plainPassword: '{{password}}' };
     ctx.changes.push({
       id: userId, provider: 'kimai', person: key, resource: 'user', label: `user ${d.username}`, action: 'create',
-      fields: fieldChanges({}, { ...fields, enabled: true }), warnings: [], actualDigest: null, dependsOn: [],
+      fields: markSensitiveValues(fieldChanges({}, { ...fields, enabled: true }), person.sensitiveValues), warnings: [], actualDigest: null, dependsOn: [],
       // The executor fills {{password}} with a random initial password that is never printed or saved.
       requests: [{ method: 'POST', path: '/api/users', body, capture: [{ ref: refOf(key), pointer: '/id' }] }],
     });

@@ -3,7 +3,7 @@
 import type { Change, FieldChange, IgnoredDifference, ResourceKind } from '../../generated/plan.js';
 import type { Person } from '../../model/declarations.js';
 import type { PlanInput } from '../../model/provider.js';
-import { fieldChanges } from '../../plan/diff.js';
+import { fieldChanges, markSensitiveValues } from '../../plan/diff.js';
 import { applyIgnoreRules } from '../../plan/ignore.js';
 
 /** Capture name of a user created by the plan; later requests use it as {{papershift:<key>}}. */
@@ -31,10 +31,7 @@ export interface PersonContext {
  * (those are recorded in ctx.ignored).
  */
 export function diffFields(ctx: PersonContext, resource: ResourceKind, before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
-  const secret = new Set(ctx.person.sensitiveValues);
-  const fields = fieldChanges(before, after).map((f) =>
-    secret.has(String(f.after)) || secret.has(String(f.before)) ? { ...f, sensitive: true } : f,
-  );
+  const fields = markSensitiveValues(fieldChanges(before, after), ctx.person.sensitiveValues);
   const { kept, ignored } = applyIgnoreRules(fields, {
     rules: ctx.input.decl.policy.ignore,
     provider: 'papershift',
