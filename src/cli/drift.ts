@@ -6,6 +6,7 @@ import { lastAppliedValues } from '../apply/journal.js';
 import { summaryLine } from '../drift/format.js';
 import { renderDrift, type DriftFormat } from '../drift/render.js';
 import { buildDriftReport } from '../drift/report.js';
+import { cannotWrite } from '../plan/file.js';
 import { makePlan } from '../runtime/make-plan.js';
 import type { Io } from './io.js';
 import { openSessionFor } from './open-session.js';
@@ -36,10 +37,14 @@ export async function runDrift(opts: DriftCommandOptions, io: Io): Promise<numbe
     const text = renderDrift(report, opts.format, { color: io.color && !opts.out });
     if (opts.out) {
       const path = resolve(opts.root, opts.out);
-      mkdirSync(dirname(path), { recursive: true });
-      // The report holds personal data: readable by the owner only (chmod too: `mode` applies to new files only).
-      writeFileSync(path, text, { mode: 0o600 });
-      chmodSync(path, 0o600);
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+        // The report holds personal data: readable by the owner only (chmod too: `mode` applies to new files only).
+        writeFileSync(path, text, { mode: 0o600 });
+        chmodSync(path, 0o600);
+      } catch (err) {
+        throw cannotWrite(opts.out, err);
+      }
       io.stderr.write(
         `${summaryLine(report)}\nWrote the drift report to ${opts.out} (contains personal data; mode 0600).\n`,
       );

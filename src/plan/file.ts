@@ -5,11 +5,22 @@ import type { Plan } from '../generated/plan.js';
 import { UserError } from '../cli/io.js';
 import { PLAN_FORMAT_VERSION, planDigest } from './build.js';
 
+/** Why a file could not be written, in a user's words: the path and the system's reason, no stack. */
+export function cannotWrite(path: string, err: unknown): UserError {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  const why: Record<string, string> = { ENOENT: 'no such folder', EACCES: 'permission denied', EROFS: 'read-only file system', EISDIR: 'is a folder', ENOTDIR: 'a part of the path is not a folder', EEXIST: 'a part of the path is not a folder', ENOSPC: 'no space left' };
+  return new UserError(`cannot write ${path}: ${(code && why[code]) ?? (err instanceof Error ? err.message : String(err))}`);
+}
+
 export function savePlan(path: string, plan: Plan): void {
-  mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, `${JSON.stringify(plan, null, 2)}\n`, { mode: 0o600 });
-  renameSync(tmp, path);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(tmp, `${JSON.stringify(plan, null, 2)}\n`, { mode: 0o600 });
+    renameSync(tmp, path);
+  } catch (err) {
+    throw cannotWrite(path, err);
+  }
 }
 
 export function loadPlan(path: string): Plan {

@@ -81,6 +81,19 @@ describe('sandbox: plan, apply, plan again', () => {
     expect(idle.stdout).toContain('No changes.');
   });
 
+  it('says which file it cannot write, without a stack (plan --out, drift --out)', async () => {
+    const root = copyEnvironment('sandbox');
+    // A file where a folder should be: the folder cannot be made.
+    writeFileSync(join(root, 'taken'), 'a file');
+    const plan = await runCli(['plan', '--env', 'sandbox', '--root', root, '--out', 'taken/plan.json', ...DATE]);
+    expect(plan.code).toBe(1);
+    expect(plan.stderr).toMatch(/^Error: cannot write \S*taken\/plan\.json: a part of the path is not a folder$/m);
+    expect(plan.stderr).not.toMatch(/\n\s+at /);
+    const drift = await runCli(['drift', '--env', 'sandbox', '--root', root, '--out', 'taken/drift.html', ...DATE]);
+    expect(drift.code).toBe(1);
+    expect(drift.stderr).toMatch(/^Error: cannot write taken\/drift\.html: a part of the path is not a folder$/m);
+  });
+
   it('takes the global options before the command as well as after it (DESIGN.md: --root, --no-color, --verbose)', async () => {
     const root = copyEnvironment('sandbox');
     const before = await runCli(['--root', root, '--no-color', '--verbose', 'plan', '--env', 'sandbox', '--detailed-exitcode', ...DATE]);
