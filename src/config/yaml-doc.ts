@@ -189,19 +189,36 @@ export function readYamlFile(abs: string, rel: string, regular = false): ReadRes
   const doc = parse(text, lc);
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
+    // Duplicate keys are each their own mistake; after a syntax error the parser is lost, and what it reports
+    // next mostly follows from the first (one unquoted ${NAME} in a { } gave 60 lines): that one is shown.
+    const duplicates = problems.filter((e) => e.code === 'DUPLICATE_KEY');
+    const syntax = problems.filter((e) => e.code !== 'DUPLICATE_KEY');
+    const shown = syntax.length > 0 ? [...duplicates, syntax[0]!].sort((a, b) => a.pos[0] - b.pos[0]) : duplicates;
     return {
       ok: false,
-      errors: problems.map((e) => {
+      errors: shown.map((e) => {
         const { line, col } = lc.linePos(e.pos[0]);
-        const msg =
+        let msg =
           e.code === 'DUPLICATE_KEY'
             ? `duplicate key${keyAt(text, e.pos[0])}: each key may appear only once in a mapping`
-            : e.message;
-        return fileError(rel, msg.replace(/\s+/g, ' ').trim(), line, col);
+            : e.message.replace(/\s+/g, ' ').trim();
+        if (e === syntax[0]) {
+          msg += flowReferenceHint(text.split('\n')[line - 1] ?? '');
+          if (syntax.length > 1) msg += ` (and ${syntax.length - 1} more YAML error${syntax.length > 2 ? 's' : ''} after it, which usually follow from this one)`;
+        }
+        return fileError(rel, msg, line, col);
       }),
     };
   }
   return { ok: true, file: new LazySourceFile(rel, abs, text, { doc, lc }) };
+}
+
+/** DESIGN.md: inside a flow collection `{ … }` / `[ … ]` a `${NAME}` must be quoted; say so when a line breaks that. */
+function flowReferenceHint(line: string): string {
+  const open = line.search(/[{[]/);
+  const ref = open < 0 ? -1 : line.indexOf('${', open);
+  const quoted = ref > 0 && (line[ref - 1] === '"' || line[ref - 1] === "'");
+  return ref > open && !quoted ? '; inside { … } or [ … ] a ${NAME} must be quoted: "${NAME}"' : '';
 }
 
 /** The plain value of a parsed (and substituted) file; an alias bomb becomes an error at the first alias. */

@@ -104,6 +104,20 @@ describe('reading YAML files', () => {
     expect(errors[0]).toMatch(new RegExp(`^${P}/bad.yaml:\\d+:\\d+: `));
   });
 
+  it('shows the first syntax error of a file, not the ones that follow from it, and every duplicate key', async () => {
+    const errors = await errorsOf({ 'people/bad.yaml': `${person('firstName: Janet\n')}systems:\n  kimai: { username: [x, y }\n  mctime: {}\n` });
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(new RegExp(`^${P}/bad.yaml:5:1: duplicate key "firstName"`));
+    expect(errors[1]).toMatch(new RegExp(`^${P}/bad.yaml:7:\\d+: .*\\(and \\d+ more YAML errors? after it, which usually follow from this one\\)$`));
+  });
+
+  it('says that a ${NAME} inside { } must be quoted (DESIGN.md), when one is not', async () => {
+    const env = 'providers:\n  kimai: { url: https://k.example, token: ${KIMAI_TOKEN} }\n';
+    const errors = await errorsOf({ 'environment.yaml': env }, { KIMAI_TOKEN: 't' });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^environments\/acme\/environment\.yaml:2:\d+: .*; inside \{ … \} or \[ … \] a \$\{NAME\} must be quoted: "\$\{NAME\}"/);
+  });
+
   it('reports more than one document in a file', async () => {
     const errors = await errorsOf({ 'people/two.yaml': `${person()}---\n${person()}` });
     expect(errors[0]).toMatch(/multiple documents/);
