@@ -103,7 +103,7 @@ function unmanagedLines(plan: Plan): string[] {
     '| --- | --- | --- | --- | --- |',
     ...plan.unmanaged.map(
       (u) =>
-        `| ${u.provider} | ${esc(u.id)} | ${esc(u.name)} | ${esc(u.email ?? '')} | ${u.active === false ? 'no' : 'yes'} |`,
+        `| ${u.provider} | ${esc(u.id)} | ${esc(u.name)}${u.serviceAccount ? " (this tool's API account)" : ''} | ${esc(u.email ?? '')} | ${u.active === false ? 'no' : 'yes'} |`,
     ),
   ];
 }

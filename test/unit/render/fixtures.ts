@@ -91,6 +91,7 @@ export function hugePlan(people: number): Plan {
     changes,
     unmanaged: [
       { provider: 'kimai', id: '99', name: 'Someone Else', email: 'someone@example.com', active: true },
+      { provider: 'kimai', id: '1', name: 'IT Admin', email: 'it@example.com', active: true, serviceAccount: true },
     ],
     ignored: [],
     warnings: ['A plan-wide warning that must survive the comment limit.'],
@@ -100,7 +101,7 @@ export function hugePlan(people: number): Plan {
       delete: 0,
       deactivate: 0,
       warnings: Math.ceil(n / 10),
-      unmanaged: 1,
+      unmanaged: 2,
       ignored: 0,
     },
     digest: 'b'.repeat(64),
