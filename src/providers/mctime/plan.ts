@@ -218,6 +218,7 @@ function planUnmanaged(input: PlanInput, actual: McTimeActual, out: ProviderPlan
       out.warnings.push(`mctime: unmanaged ${admin} ${entry.name} (${u.id}) is not deactivated automatically`);
       continue;
     }
+    // From the plan date's first second: an unmanaged user's access ends now, not at the end of the day.
     const leaves = [{ path: 'validTo', value: toTimestamp(input.date) }];
     const { change, errors } = editChange({
       key: u.id,
