@@ -38,6 +38,8 @@ export class Journal {
     const values = this.sensitiveValues;
     const walk = (v: unknown): unknown => {
       if (typeof v === 'string') return values.has(v) ? SENSITIVE_MASK : v;
+      // A ${NAME} value the schema wanted as a number was read as one (coerceSubstituted).
+      if (typeof v === 'number') return values.has(String(v)) ? SENSITIVE_MASK : v;
       if (Array.isArray(v)) return v.map(walk);
       if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
       return v;

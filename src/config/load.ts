@@ -11,7 +11,7 @@ import { sortErrors, type ConfigError } from './errors.js';
 import { normaliseEnvironment, normalisePerson } from './normalise.js';
 import { pathToString, type DeclPath, type SourceFile } from './positions.js';
 import { Problems } from './report.js';
-import { validateAgainst, type SchemaKind } from './schema-validate.js';
+import { typeMismatches, validateAgainst, type SchemaKind } from './schema-validate.js';
 import { checkIgnoreRules, UniqueIdentities } from './semantic-cross.js';
 import { checkTemplates } from './semantic-contracts.js';
 import { checkEnvironment } from './semantic-env.js';
@@ -62,8 +62,30 @@ function relativePath(root: string, abs: string): string {
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
+/**
+ * A `${NAME}` always gives text; where the schema wants a number or a yes/no there, text that reads as one is taken
+ * as one (`staffNumber: "${STAFF_NO}"` with STAFF_NO=1042 is 1042), as if it had been written in the file.
+ */
+function coerceSubstituted(l: Loaded, kind: SchemaKind): void {
+  if (l.subs.length === 0) return;
+  const substituted = new Set(l.subs.map((s) => pathToString(s.path)));
+  for (const { path, types } of typeMismatches(kind, l.data)) {
+    if (!substituted.has(pathToString(path)) || path.length === 0) continue;
+    const parent = path.slice(0, -1).reduce<unknown>((o, k) => (o as Record<string | number, unknown> | null)?.[k], l.data);
+    const key = path[path.length - 1]!;
+    if (parent === null || typeof parent !== 'object') continue;
+    const holder = parent as Record<string | number, unknown>;
+    const text = holder[key];
+    if (typeof text !== 'string') continue;
+    if (types.includes('integer') && /^-?\d+$/.test(text)) holder[key] = Number(text);
+    else if (types.includes('number') && /^-?\d+(\.\d+)?$/.test(text)) holder[key] = Number(text);
+    else if (types.includes('boolean') && (text === 'true' || text === 'false')) holder[key] = text === 'true';
+  }
+}
+
 /** Schema validation of one file; true when it passed. Values from ${NAME} and personal data are not echoed. */
 function schemaCheck(p: Problems, l: Loaded, kind: SchemaKind): boolean {
+  coerceSubstituted(l, kind);
   const substituted = new Set(l.subs.map((s) => pathToString(s.path)));
   const hide = (path: DeclPath): boolean =>
     substituted.has(pathToString(path)) || isSensitivePath(pathToString(path));

@@ -169,3 +169,20 @@ export function validateAgainst(
   if (v(data)) throw new Error(`${kind}: the quick and the detailed schema validators disagree`);
   return toIssues(v.errors ?? [], SCHEMA_REF[kind], hideValue);
 }
+
+/**
+ * Where `data` has text that the schema wants as a number, an integer or a yes/no (the detailed validator's `type`
+ * errors), with the types it would take. Only asked for files with `${NAME}` values (see coerceSubstituted).
+ */
+export function typeMismatches(kind: SchemaKind, data: unknown): Array<{ path: DeclPath; types: string[] }> {
+  if (quickValidator(kind)(data)) return [];
+  const v = validatorFor(SCHEMA_REF[kind]);
+  v(data);
+  const out: Array<{ path: DeclPath; types: string[] }> = [];
+  for (const e of v.errors ?? []) {
+    if (e.keyword !== 'type' || typeof e.data !== 'string') continue;
+    const wanted = (e.params as { type?: string | string[] }).type;
+    out.push({ path: pointerToPath(e.instancePath), types: Array.isArray(wanted) ? wanted : wanted ? [wanted] : [] });
+  }
+  return out;
+}

@@ -20,16 +20,16 @@ import { getAt, roleStrings, text, type JsonObject } from './paths.js';
 import { overlappingEmployments } from './overlap.js';
 import { unmanagedUsers, type McTimeActual } from './read.js';
 
+/** A ${NAME} value of the person's, as text or as the number it was read as (see coerceSubstituted). */
+const fromReference = (person: Person | null, v: unknown): boolean =>
+  (typeof v === 'string' || typeof v === 'number') && (person?.sensitiveValues ?? []).includes(String(v));
+
 const show = (person: Person | null, path: string, v: unknown): string =>
-  isSensitivePath(path) || (typeof v === 'string' && (person?.sensitiveValues ?? []).includes(v))
-    ? '(sensitive)'
-    : JSON.stringify(v);
+  isSensitivePath(path) || fromReference(person, v) ? '(sensitive)' : JSON.stringify(v);
 
 function fieldChange(person: Person | null, path: string, before: unknown, after: unknown): FieldChange {
   const f: FieldChange = { path, before: before ?? null, after: after ?? null };
-  const secret = person?.sensitiveValues ?? [];
-  if (isSensitivePath(path) || [before, after].some((v) => typeof v === 'string' && secret.includes(v)))
-    f.sensitive = true;
+  if (isSensitivePath(path) || fromReference(person, before) || fromReference(person, after)) f.sensitive = true;
   return f;
 }
 

@@ -99,6 +99,24 @@ email: \${MAIL}
       `${P}/jane.yaml:4:8 email: must be an e-mail address`,
     ]);
   });
+
+  it('takes a reference where the schema wants a number as the number its text reads as', async () => {
+    const person = `key: jane.doe
+firstName: Jane
+lastName: Doe
+email: jane@example.com
+systems:
+  papershift: { staffNumber: "\${STAFF_NO}" }
+`;
+    const r = await load({ 'people/jane.yaml': person }, { STAFF_NO: '1042' });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.decl.people[0]!.systems.papershift?.staffNumber).toBe(1042);
+    expect(r.decl.people[0]!.sensitiveValues).toEqual(['1042']);
+    // Text that is no number stays text, and the schema says so without echoing it.
+    expect(await errorsOf({ 'people/jane.yaml': person }, { STAFF_NO: '10x42' })).toEqual([
+      `${P}/jane.yaml:6:30 systems.papershift.staffNumber: must be a whole number, not a string`,
+    ]);
+  });
 });
 
 describe('${NAME} substitution on the fast path', () => {
