@@ -202,5 +202,30 @@ export function keptWarnings(stored: JsonObject, desired: DesiredUser): string[]
       )
         out.push(`${name} of employment ${key} not declared; re-sent unchanged`);
   }
+  out.push(...compensationWarnings(stored, desired));
+  return out;
+}
+
+/** Amounts McTime adds to (or subtracts from) a pool, by the field reference's words (seed 003). */
+const COMPENSATIONS = ['overtimeSettings.timeCompensationAmount', 'vacationSettings.vacationCompensationAmount'];
+
+/**
+ * A non-zero compensation amount goes back with every full-replace edit. Whether McTime books it again on each save
+ * is not documented; leaving it out would erase it. So the plan says it is re-sent, for the reviewer to check.
+ */
+function compensationWarnings(stored: JsonObject, desired: DesiredUser): string[] {
+  const declared = new Set(desired.leaves.map((l) => l.path));
+  const out: string[] = [];
+  for (const e of employmentsOf(stored)) {
+    const key = employmentKey(e) ?? '(no start)';
+    for (const field of COMPENSATIONS) {
+      const path = `userEmployments[${key}].${field}`;
+      const amount = getAt(stored, path);
+      if (declared.has(path) || blank(amount) || Number(amount) === 0) continue;
+      out.push(
+        `${path} ${String(amount)} is re-sent with this edit; McTime adds such an amount to the pool (field reference), so check that a save does not book it again`,
+      );
+    }
+  }
   return out;
 }

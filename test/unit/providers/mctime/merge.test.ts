@@ -96,6 +96,23 @@ describe('keptWarnings', () => {
     // roles are declared: no "kept" warning for them
     expect(warnings.some((w) => w.startsWith('roles'))).toBe(false);
   });
+
+  it('points at a non-zero compensation amount an edit re-sends (McTime adds it to a pool, seed 003)', () => {
+    const record = annaRecord();
+    const job = (record.userEmployments as Array<Record<string, unknown>>).find((e) =>
+      String((e.basicData as Record<string, unknown>).employmentStart).startsWith('2025-01-01'),
+    )!;
+    job.overtimeSettings = { timeCompensationAmount: '123.32' };
+    job.vacationSettings = { vacationCompensationAmount: '0' };
+    const about = (w: string[]) => w.filter((x) => x.includes('CompensationAmount'));
+    expect(about(keptWarnings(record, desiredUser(anna())))).toEqual([
+      'userEmployments[2025-01-01].overtimeSettings.timeCompensationAmount 123.32 is re-sent with this edit; McTime adds such an amount to the pool (field reference), so check that a save does not book it again',
+    ]);
+    // Declared, it is the declaration's value: nothing to point at.
+    const declared = anna();
+    declared.employments[0]!.overtimeSettings = { timeCompensationAmount: 123.32 };
+    expect(about(keptWarnings(record, desiredUser(declared)))).toEqual([]);
+  });
 });
 
 describe('same', () => {
