@@ -171,8 +171,8 @@ export function validateAgainst(
 }
 
 /**
- * Where `data` has text that the schema wants as a number, an integer or a yes/no (the detailed validator's `type`
- * errors), with the types it would take. Only asked for files with `${NAME}` values (see coerceSubstituted).
+ * Where `data` has text that the schema wants as another type (the detailed validator's `type` errors), with the
+ * types it would take. Only asked for files with `${NAME}` values (see coerceSubstituted in load.ts).
  */
 export function typeMismatches(kind: SchemaKind, data: unknown): Array<{ path: DeclPath; types: string[] }> {
   if (quickValidator(kind)(data)) return [];
