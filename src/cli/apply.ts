@@ -140,8 +140,9 @@ export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<numbe
       const { reviewAndApply } = await import('../apply/review.js');
       const reviewed = await reviewAndApply({ plan, execute, io });
       if (!reviewed) {
+        // As Terraform's declined apply: a script must not take "nothing applied" for success.
         io.stdout.write('Apply cancelled. Nothing was sent.\n');
-        return 0;
+        return 1;
       }
       outcomes = reviewed;
     } else {

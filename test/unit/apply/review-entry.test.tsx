@@ -93,3 +93,18 @@ describe('reviewAndApply', () => {
     await expect(result).rejects.toThrow('boom');
   });
 });
+
+describe('people apply on a terminal', () => {
+  it('exits 1 with "Apply cancelled." when the review is quit, as a declined Terraform apply', { timeout: 60_000 }, async () => {
+    const { main } = await import('../../../src/cli/main.js');
+    const { copyEnvironment } = await import('../../helpers/cli.js');
+    const { io, stdin, stdout } = fakeIo();
+    const root = copyEnvironment('sandbox');
+    const code = main(['apply', '--env', 'sandbox', '--root', root, '--date', '2026-11-23'], io);
+    // The systems are read first (the simulators start in-process): wait for the review itself.
+    await vi.waitFor(() => expect(stdout.text).toContain('❯'), { timeout: 30_000, interval: 50 });
+    await keys(stdin, 'q');
+    await expect(code).resolves.toBe(1);
+    expect(stdout.text).toContain('Apply cancelled. Nothing was sent.');
+  });
+});
