@@ -101,8 +101,9 @@ describe('people apply on a terminal', () => {
     const { io, stdin, stdout } = fakeIo();
     const root = copyEnvironment('sandbox');
     const code = main(['apply', '--env', 'sandbox', '--root', root, '--date', '2026-11-23'], io);
-    // The systems are read first (the simulators start in-process): wait for the review itself.
-    await vi.waitFor(() => expect(stdout.text).toContain('❯'), { timeout: 30_000, interval: 50 });
+    // The systems are read first (the simulators start in-process): wait for the review to listen for keys. (Not
+    // for its output: under CI=true Ink writes only the last frame.)
+    await vi.waitFor(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0), { timeout: 30_000, interval: 50 });
     await keys(stdin, 'q');
     await expect(code).resolves.toBe(1);
     expect(stdout.text).toContain('Apply cancelled. Nothing was sent.');
