@@ -6,7 +6,6 @@ import { executePlan, type ChangeOutcome } from '../apply/executor.js';
 import { Journal, unsureChanges } from '../apply/journal.js';
 import { acquireLock } from '../apply/lock.js';
 import { loadPlan } from '../plan/file.js';
-import { DEFAULT_CONCURRENCY } from '../providers/registry.js';
 import { checkSafety } from '../plan/safety.js';
 import { movedSince } from '../plan/stale.js';
 import { renderText } from '../render/index.js';
@@ -132,7 +131,8 @@ export async function runApply(opts: ApplyCommandOptions, io: Io): Promise<numbe
         journal,
         unsure: unsureChanges(journalPath),
         secrets: session!.decl.secrets,
-        concurrency: Object.fromEntries(session!.systems.map((s) => [s, session!.decl.providers[s]?.concurrency ?? DEFAULT_CONCURRENCY[s]])),
+        // The limit each system's client was built with (registry.ts: the environment's, or the system's default).
+        concurrency: Object.fromEntries([...session!.clients].map(([s, client]) => [s, client.concurrency])),
         onStatus,
       });
     let outcomes: ChangeOutcome[];

@@ -66,9 +66,8 @@ function relativePath(root: string, abs: string): string {
  * A `${NAME}` always gives text; where the schema wants a number or a yes/no there, text that reads as one is taken
  * as one (`staffNumber: "${STAFF_NO}"` with STAFF_NO=1042 is 1042), as if it had been written in the file.
  */
-function coerceSubstituted(l: Loaded, kind: SchemaKind): void {
+function coerceSubstituted(l: Loaded, kind: SchemaKind, substituted: ReadonlySet<string>): void {
   if (l.subs.length === 0) return;
-  const substituted = new Set(l.subs.map((s) => pathToString(s.path)));
   for (const { path, types } of typeMismatches(kind, l.data)) {
     if (!substituted.has(pathToString(path)) || path.length === 0) continue;
     const parent = path.slice(0, -1).reduce<unknown>((o, k) => (o as Record<string | number, unknown> | null)?.[k], l.data);
@@ -85,8 +84,8 @@ function coerceSubstituted(l: Loaded, kind: SchemaKind): void {
 
 /** Schema validation of one file; true when it passed. Values from ${NAME} and personal data are not echoed. */
 function schemaCheck(p: Problems, l: Loaded, kind: SchemaKind): boolean {
-  coerceSubstituted(l, kind);
   const substituted = new Set(l.subs.map((s) => pathToString(s.path)));
+  coerceSubstituted(l, kind, substituted);
   const hide = (path: DeclPath): boolean =>
     substituted.has(pathToString(path)) || isSensitivePath(pathToString(path));
   const issues = validateAgainst(kind, l.data, hide);

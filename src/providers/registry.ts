@@ -24,7 +24,7 @@ export interface Connection {
  * Requests in flight per system unless the environment's `concurrency` says otherwise. McTime documents no limits
  * and advises keeping it low, at most 4 (mctime.md §7.14); Papershift allows 300 a minute, Kimai states none.
  */
-export const DEFAULT_CONCURRENCY: Record<ProviderName, number> = { kimai: 8, papershift: 8, mctime: 4 };
+const DEFAULT_CONCURRENCY: Record<ProviderName, number> = { kimai: 8, papershift: 8, mctime: 4 };
 
 export function providerFor(name: ProviderName): Provider {
   switch (name) {
